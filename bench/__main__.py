@@ -22,6 +22,7 @@ BENCHES: dict[str, str] = {
     "P9": "bench.p9_hub_nodes",
     "P10": "bench.p10_monitoring",
     "P11": "bench.p11_case_report",
+    "P12": "bench.p12_bundles",
 }
 
 

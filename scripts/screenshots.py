@@ -3,9 +3,13 @@
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
 directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
 financial subjects, review due, attachments (compose, message), monitoring, a page of
-a hand-over file, transfers, a rectified message, the legal basis on compose
-→ docs/screenshots/*.png. No hub is needed: the screens
-show the demo profiles' cache (the status bar shows the last sync).
+a hand-over file, transfers, a rectified message, the legal basis on compose, then at
+1366x768 (the officers' laptops): drafts, a conversation, awaiting reply, the urgent
+banner and carrier bundles (export, import, the outbox while a bundle carries a message)
+→ docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
+cache (the status bar shows the last sync). Screens that change the cache (opening
+messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
+profile.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 DATA = ROOT / "demo-data"
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE_A = "demo passphrase A"  # noqa: S105 - the printed demo passphrase
+PASSPHRASE_B = "demo passphrase B"  # noqa: S105 - the printed demo passphrase
 
 
 def settle(ms: int = 300) -> None:
@@ -92,7 +97,7 @@ def main() -> int:
         ctx.open_message.emit(incoming[0].message_id)
     shot(window, "03-inbox-detail")
 
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window._nav_row("cases"))
     shot(window, "04-cases")
     ctx.open_case.emit("DEMO-OP-1")
     from PySide6.QtWidgets import QTabWidget
@@ -122,6 +127,8 @@ def main() -> int:
     review_shot()
     attachments_shot()
     monitoring_shots()
+    officers_day_shots()
+    carrier_shots()
     return 0
 
 
@@ -144,7 +151,7 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     if page.hits is not None and page.hits.subjects:
         page.show_subject(page.hits.subjects[0].ref)
     shot(window, "11-search-financial")
-    window.nav.setCurrentRow(1)  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(window._nav_row("cases"))  # type: ignore[attr-defined]
     ctx.open_case.emit("DEMO-OP-4")  # type: ignore[attr-defined]
     settle()
     for tree in window.findChildren(QTreeWidget, "subjectsTree"):
@@ -153,6 +160,7 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     shot(window, "13-case-financial")
 
     dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
+    dialog.keeper.sent()  # a screenshot: no draft kept in the demo profile, no question
     dialog.resize(1280, 700)
     dialog.show()
     dialog.tabs.setCurrentIndex(3)
@@ -245,13 +253,14 @@ def attachments_shot() -> None:
         window.resize(1366, 768)
         ctx = window.ctx
         dialog = ComposeDialog(ctx, MessageType.ALERT, window)
+        dialog.keeper.sent()  # a screenshot: no draft kept, no question on closing
         dialog.show()
         dialog.attachments.add_paths([floor, lading])
         dialog.attachments.add(AttachmentFile(page, keep_original=True))
         dialog.tabs.setCurrentIndex(5)
         shot(dialog, "14-compose-attachments")
         dialog.reject()
-        window.nav.setCurrentRow(3)
+        window.nav.setCurrentRow(window._nav_row("outbox"))
         ctx.open_message.emit(mid)
         pane = window.findChild(QWidget, "attachmentsPane")
         wait_for(lambda: pane is not None and len(getattr(pane, "thumbnails", {})) >= 2)
@@ -262,6 +271,79 @@ def attachments_shot() -> None:
             scroll.ensureWidgetVisible(pane)
         shot(window, "15-message-attachments")
         shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _unlocked(profile: Path, passphrase: str) -> tuple[object, QWidget]:
+    from liaison_app.gui.app import Shell
+
+    shell = Shell(profile, use_tray=False, start_sync=False)
+    shell.start()
+    shell.window.passphrase.setText(passphrase)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1366, 768)
+    return shell, window
+
+
+def carrier_shots() -> None:
+    """25-27. Carrier bundles with no network: A's export for RS-BP (the summary before
+    writing), A's outbox with the message handed to the carrier, B's import (what came)."""
+    import shutil
+
+    from liaison_app.domain.messages import AlertContent, AlertKind
+    from liaison_app.gui.carrier.export_dialog import ExportForCarrierDialog
+    from liaison_app.gui.carrier.import_dialog import ImportFromCarrierDialog
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import AttachmentFile, prepare
+    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_a, copy_b = Path(tmp) / "officer-A", Path(tmp) / "officer-B"
+        shutil.copytree(DATA / "officer-A", copy_a)
+        shutil.copytree(DATA / "officer-B", copy_b)
+        stick = Path(tmp) / "USB-STICK"
+        stick.mkdir()
+        photo = _demo_photo(Path(tmp) / "lorry-ns-123-ab.jpg", "NS-123-AB at the depot")
+        mid = new_message_id()
+        with open_session(copy_a, PASSPHRASE_A) as session:
+            ready = prepare(session, mid, [AttachmentFile(photo)])
+            queue_message(session, Draft(
+                content=AlertContent(alert_kind=AlertKind.LOOKOUT,
+                                     action_requested="Stop and search at Horgoš",
+                                     valid_until=None, interpol_notice=None),
+                to_agencies=("RS-BP",), body="Grey Iveco lorry NS-123-AB heading for Horgoš "
+                "tonight; false floor suspected (fictional demo data).", message_id=mid,
+                attachments=tuple(p.ref for p in ready)))
+        shell, window = _unlocked(copy_a, PASSPHRASE_A)
+        ctx = window.ctx  # type: ignore[attr-defined]
+        dialog = ExportForCarrierDialog(ctx, window)
+        dialog.set_chosen(("RS-BP",))
+        dialog.file_edit.setText(str(stick / "to-RS-BP.liaison-bundle"))
+        dialog.reason.basis.setCurrentIndex(dialog.reason.basis.findData("law-enforcement"))
+        dialog.reason.justification.setText(
+            "No link at the crossing since Monday; lookout must reach Horgoš tonight")
+        dialog.show()
+        shot(dialog, "29-carrier-export")
+        dialog.export()
+        wait_for(lambda: dialog.written is not None)
+        dialog.reject()
+        window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+        shot(window, "30-outbox-carried")
+        shell.quit_session()  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+
+        shell, window = _unlocked(copy_b, PASSPHRASE_B)
+        importer = ImportFromCarrierDialog(window.ctx, window,  # type: ignore[attr-defined]
+                                           stick / "to-RS-BP.liaison-bundle")
+        importer.show()
+        importer.run_import()
+        wait_for(lambda: importer.outcome is not None)
+        shot(importer, "31-carrier-import")
+        importer.reject()
+        shell.quit_session()  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
 
 
@@ -332,6 +414,7 @@ def accountability_shots(window: QWidget, ctx: object) -> None:
             area.verticalScrollBar().setValue(0)
     shot(window, "23-message-rectified")
     dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.keeper.sent()  # a screenshot: no draft kept in the demo profile, no question
     dialog.show()
     dialog.tabs.setCurrentIndex(4)
     dialog.case.existing_radio.setChecked(True)
@@ -375,6 +458,84 @@ def review_shot() -> None:
         if subjects:
             page.select("subject", subjects[0].ref)
         shot(window, "10-review")
+        shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _copy_unlocked(tmp: str):  # type: ignore[no-untyped-def]
+    """Officer A's profile copied to `tmp`, unlocked in a shell; (shell, window)."""
+    import shutil
+
+    from liaison_app.gui.app import Shell
+
+    copy = Path(tmp) / "officer-A"
+    shutil.copytree(DATA / "officer-A", copy)
+    shell = Shell(copy, use_tray=False, start_sync=False)
+    shell.start()
+    shell.window.passphrase.setText(PASSPHRASE_A)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1366, 768)
+    from liaison_app.sync.status import sync_status
+
+    window.status.set_status(sync_status(window.ctx.require_session().db))
+    for ref in ("DEMO-OP-1", "DEMO-OP-2", "DEMO-OP-3"):
+        window.ctx.justified_cases.add(ref)
+    return shell, window
+
+
+def officers_day_shots() -> None:
+    """25-28 at 1366x768: drafts, a conversation, awaiting reply, the urgent banner."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import alerts, views
+    from liaison_app.services.view_types import MessageQuery
+
+    with tempfile.TemporaryDirectory() as tmp:
+        shell, window = _copy_unlocked(tmp)
+        ctx = window.ctx
+        session = ctx.require_session()
+        # a request half-written, kept as a draft (as Escape → "Keep as draft" does)
+        dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
+        dialog.message.agency_item("RS-BP").setCheckState(0, Qt.CheckState.Checked)
+        dialog.message.priority.setCurrentIndex(dialog.message.priority.findData("urgent"))
+        dialog.message.body.setPlainText(
+            "DEMO: who drove DEMO-001 through Horgoš on the night of the 14th? "
+            "Fictional scenario.")
+        dialog.request.purpose.setPlainText("Identify the driver of lorry DEMO-001")
+        dialog.keeper.finish_kept()
+        dialog.deleteLater()
+        window.nav.setCurrentRow(window._nav_row("drafts"))
+        shot(window, "25-drafts")
+
+        # the conversation of A's crossing-records request: request → B's partial reply
+        replies = views.message_page(session, MessageQuery(direction="incoming",
+                                                           types=("reply",)), limit=5)
+        if replies:
+            window.nav.setCurrentRow(window._nav_row("inbox"))
+            ctx.open_message.emit(replies[0].message_id)
+            settle()
+            detail = window._detail
+            if detail is not None:
+                scroll = detail.findChild(QScrollArea)
+                if scroll is not None:
+                    scroll.ensureWidgetVisible(detail.chain_box)
+        shot(window, "26-conversation")
+
+        window.nav.setCurrentRow(window._nav_row("awaiting"))
+        waiting = views.message_page(session, MessageQuery(
+            direction="incoming", follow_ups=("awaiting", "clarification")), limit=1)
+        if waiting:
+            ctx.open_message.emit(waiting[0].message_id)
+        shot(window, "27-awaiting-reply")
+
+        notices = alerts.new_urgent_alerts(session, 0)
+        ctx.justified_cases.clear()  # as it arrives: no justification given yet
+        window.nav.setCurrentRow(window._nav_row("alerts"))
+        if notices:
+            window.notifier.notify(notices)
+        shot(window, "28-banner")
         shell.quit_session()
         QCoreApplication.processEvents()
 

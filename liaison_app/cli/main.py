@@ -17,7 +17,7 @@ from liaison_app import __version__
 # GUI path stays light.
 FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "sync", "audit", "review", "settings",
                              "update", "attachment", "check", "case", "report",
-                             "message_actions", "transfers")
+                             "message_actions", "transfers", "bundle")
 
 
 class UserFacingError(Exception):

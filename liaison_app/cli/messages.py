@@ -131,7 +131,8 @@ def run_list(args: argparse.Namespace) -> int:
             who = m["sender"]["officer"] if incoming else ",".join(
                 m["recipients"].get("agencies", []))
             mark = f"  [{m['recall']['state']}]" if m["recall"] else ""
-            print(f"{m['id']}  {m['type']:<8} {m['priority']:<9} {m['status']:<9} {who}{mark}")
+            status = str(m["status"]).replace("_", " ")  # "handed to carrier" in plain words
+            print(f"{m['id']}  {m['type']:<8} {m['priority']:<9} {status:<9} {who}{mark}")
     return 0
 
 

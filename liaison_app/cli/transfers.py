@@ -2,9 +2,9 @@
 
     liaison transfers --profile DIR --from DATE --to DATE --json|--csv [--justification TEXT]
 
-Each disclosure (request, alert, reply, recall, forward) with its date and time,
-sending officer, receiving authority and country, legal basis and justification,
-message id and kind, and categories of data subjects and of data. The listing is
+Each disclosure (request, alert, reply, recall, forward, carrier bundle) with
+its date and time, sending officer, receiving authority and country, legal basis
+and justification, message id and kind, and categories of data subjects and of data. The listing is
 an export: it is audited with its justification (by default the data-protection
 officer's transfer record).
 """

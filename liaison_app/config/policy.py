@@ -138,6 +138,8 @@ SPECS: Mapping[str, SettingSpec] = {
     "theme": SettingSpec(_one_of(*THEMES), "system", "system"),
     "high_contrast": SettingSpec(_boolean, False, False),
     "text_size": SettingSpec(_int_in(80, 200), 100, 100),
+    # Tell the sender when the officer first opens a message (a read acknowledgement).
+    "read_receipts": SettingSpec(_boolean, True, True),
     # received attachments up to this many MiB download without asking (0: never)
     "attachment_auto_download_mb": SettingSpec(_int_in(0, 50), 10, 10),
     # How old the directory view may get (no fresh signed timestamp) before the officer

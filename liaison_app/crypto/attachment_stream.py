@@ -31,6 +31,7 @@ from liaison_app.protocol.limits import (
 __all__ = [
     "AttachmentRefused",
     "BlobDigest",
+    "PipedDigest",
     "RefusalReason",
     "new_attachment_key",
     "open_stream",
@@ -85,7 +86,7 @@ class BlobDigest:
         return bytes(sodium.crypto_generichash_blake2b_final(self._state))
 
 
-class _PipedDigest:
+class PipedDigest:
     """A BlobDigest fed from another thread, so hashing overlaps encryption on a second
     core (libsodium runs without the GIL). Pieces are handed over about 1 MiB at a
     time (fewer thread hand-offs); small blobs are hashed inline."""
@@ -166,7 +167,7 @@ def seal_stream(read: Read, write: Write, *, size: int, chunk_size: int, key: by
     ad = attachment_ad(message_id, attachment_id)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
-    digest = _PipedDigest(size)
+    digest = PipedDigest(size)
     try:
         digest.update(header)
         write(header)
@@ -199,7 +200,7 @@ def open_stream(read: Read, ref: AttachmentRef, message_id: str, *,
     under the secret key (and the final tag) already refuse any change to it.
     """
     ad = attachment_ad(message_id, ref.id)
-    digest = _PipedDigest(ref.blob_size) if check_digest else None
+    digest = PipedDigest(ref.blob_size) if check_digest else None
     try:
         yield from _open(read, ref, ad, digest)
     finally:
@@ -207,7 +208,7 @@ def open_stream(read: Read, ref: AttachmentRef, message_id: str, *,
             digest.close()
 
 
-def _open(read: Read, ref: AttachmentRef, ad: bytes, digest: _PipedDigest | None
+def _open(read: Read, ref: AttachmentRef, ad: bytes, digest: PipedDigest | None
           ) -> Iterator[bytes]:
     header = _read_exact(read, STREAM_HEADER_BYTES)
     if len(header) != STREAM_HEADER_BYTES:

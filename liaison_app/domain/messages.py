@@ -77,6 +77,8 @@ class MessageStatus(StrEnum):
 
     DRAFT = "draft"
     QUEUED = "queued"
+    HANDED_TO_CARRIER = "handed_to_carrier"
+    """Written into a carrier bundle; still in the outbox until delivery is confirmed."""
     SENT = "sent"
     DELIVERED = "delivered"
     READ = "read"

@@ -188,8 +188,10 @@ class Shell(QObject):
         if ctx is not None and ctx.session is not None:
             session, ctx.session = ctx.session, None
             session.close(reason="quit")
+        from liaison_app.gui.mail_watcher import wait_for_watchers
         from liaison_app.gui.sync_worker import wait_for_workers
 
+        wait_for_watchers()
         wait_for_workers()
 
 

@@ -29,6 +29,10 @@ class AppContext(QObject):
     open_case = Signal(str)
     #: Ask the shell to start a sync now.
     sync_requested = Signal()
+    #: Ask the sync worker to queue a message the hub refused again, then sync: message id.
+    retry_requested = Signal(str)
+    #: Ask the shell to reopen a saved draft in its compose dialog: draft id.
+    open_draft = Signal(str)
     #: A plain-words error for the officer (title, what happened and what to do).
     user_error = Signal(str, str)
 

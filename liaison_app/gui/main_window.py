@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import __version__
+from liaison_app.gui.alert_banner import AlertBanner
+from liaison_app.gui.attention import AttentionWatch
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.geometry import clamp_to_screen, place_window, remember_window
+from liaison_app.gui.mail_watcher import MailWatcher
+from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.notify import Notifier
 from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
@@ -45,11 +49,12 @@ if TYPE_CHECKING:
     from liaison_app.gui.pages.search import SearchResults
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
-            "monitoring", "transfers", "review")
-_FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
-                    "check": "Check", "directory": "Directory", "quarantine": "Quarantine",
-                    "audit": "Audit", "monitoring": "Monitoring", "transfers": "Transfers",
+NAV_KEYS = ("inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
+            "monitoring", "quarantine", "audit", "transfers", "review")
+_FALLBACK_TITLES = {"inbox": "Inbox", "awaiting": "Awaiting reply", "alerts": "Alerts",
+                    "cases": "Cases", "drafts": "Drafts", "outbox": "Outbox", "check": "Check",
+                    "directory": "Directory", "monitoring": "Monitoring",
+                    "quarantine": "Quarantine", "audit": "Audit", "transfers": "Transfers",
                     "review": "Review due"}
 
 
@@ -81,8 +86,9 @@ class MainWindow(QMainWindow):
         ident = session.identity
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(self.tr("Liaison — {0} ({1})").format(ident.officer_name,
-                                                                  ident.agency_id))
+        self.base_title = self.tr("Liaison — {0} ({1})").format(ident.officer_name,
+                                                                ident.agency_id)
+        self.setWindowTitle(self.base_title)
         self.content = load_form("main_window", self)
         self.setCentralWidget(self.content)
         self.nav = child(self.content, QListWidget, "navList")
@@ -91,9 +97,11 @@ class MainWindow(QMainWindow):
         self.search_field = child(self.content, QLineEdit, "searchField")
         self.banner = child(self.content, QWidget, "bannerFrame")
         self.banner_label = child(self.content, QLabel, "bannerLabel")
-        self.banner.hide()
-        child(self.content, QPushButton, "bannerClose").clicked.connect(self.banner.hide)
-        child(self.content, QPushButton, "bannerOpen").clicked.connect(self._open_banner_alert)
+        self.alert_banner = AlertBanner(
+            ctx, self.banner, self.banner_label, child(self.content, QLabel, "bannerIcon"),
+            child(self.content, QPushButton, "bannerOpen"),
+            child(self.content, QPushButton, "bannerClose"), self)
+        self.alert_banner.open_requested.connect(self._open_message)
 
         self._placed = False
         self._meant = QRect()
@@ -122,9 +130,14 @@ class MainWindow(QMainWindow):
         self.notifier.activated.connect(self._open_message)
         self.sync.alerts.connect(self.notifier.notify)
         self.sync.hits.connect(self.notifier.notify_hits)
+        self.mail_watcher = MailWatcher(ctx, self.sync, self)
         self.review_prompt = ReviewPrompt(ctx, self)
         self.review_prompt.changed.connect(self._review_due)
         self.status.review_clicked.connect(self.open_review)
+        self.attention = AttentionWatch(ctx, self)
+        self.attention.changed.connect(self._attention_changed)
+        self.attention.tick.connect(self._minute_passed)
+        ctx.open_draft.connect(self._open_draft)
 
         ctx.open_message.connect(self._open_message)
         ctx.open_case.connect(self._open_case)
@@ -135,7 +148,7 @@ class MainWindow(QMainWindow):
         self.search_field.textChanged.connect(self._search_edited)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
-            splitter.setSizes([170, 640, 470])
+            splitter.setSizes([self._nav_width(), 640, 470])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
@@ -145,8 +158,10 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
         self.nav.setFocus()
         self.review_prompt.recount()
+        self.attention.start()
         if start_sync:
             self.sync.start()
+            self.mail_watcher.start()
 
     # -- building ------------------------------------------------------------------
 
@@ -162,20 +177,27 @@ class MainWindow(QMainWindow):
         self._fit_nav()
 
     def _fit_nav(self) -> None:
-        """The navigation is as wide as its longest entry (bold when selected), in every
+        """The navigation is as wide as its longest entry with a count, bold, in every
         language: nothing cut, no scroll bar."""
-        bold = QFont(self.nav.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        longest = max((metrics.horizontalAdvance(self.nav.item(i).text())
-                       for i in range(self.nav.count())), default=0)
-        # icon, the QSS padding and selection bar, the frame and the list's own margins
-        width = longest + self.nav.iconSize().width() + 56
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(width)
-        self.nav.setMaximumWidth(max(width, self.nav.maximumWidth()))
+        self.nav.setMinimumWidth(self._nav_width())
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object],
+    def _nav_width(self) -> int:
+        """Wide enough for every entry with a count ("Awaiting reply (999)"), bold (the
+        selected entry is), as the theme pads it."""
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        bold = self.nav.font()
+        bold.setBold(True)
+        extra = max(QFontMetrics(bold).horizontalAdvance(t) - self.nav.fontMetrics()
+                    .horizontalAdvance(t) for t in texts) if texts else 0
+        for i, text in enumerate(texts):
+            self.nav.item(i).setText(self.tr("{0} ({1})").format(text, 999))
+        width = self.nav.sizeHintForColumn(0)
+        for i, text in enumerate(texts):
+            self.nav.item(i).setText(text)
+        return width + extra + 2 * self.nav.frameWidth() + self.nav.fontMetrics().averageCharWidth()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any],
                 name: str) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
@@ -198,6 +220,11 @@ class MainWindow(QMainWindow):
                                           "reportAction")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export for carrier…"), None,
+                                         self._export_for_carrier, "exportCarrierAction"))
+        file_menu.addAction(self._action(self.tr("&Import from carrier…"), None,
+                                         self._import_from_carrier, "importCarrierAction"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"),
                                          QKeySequence(QKeySequence.StandardKey.Quit),
                                          self.close, "quitAction"))
@@ -219,6 +246,11 @@ class MainWindow(QMainWindow):
                                              partial(self.nav.setCurrentRow, i),
                                              f"nav{i}Action"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1",
+                                             self.show_shortcuts, "shortcutsAction")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?"),
+                                            QKeySequence("Ctrl+Shift+/")])
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About Liaison"), None, self._about,
                                          "aboutAction"))
 
@@ -295,16 +327,48 @@ class MainWindow(QMainWindow):
     def _review_due(self, count: int) -> None:
         """The nav entry and the status bar say how many records are due for review."""
         self.status.set_review_due(count)
-        row = self._nav_row("review")
+        self._set_nav_count("review", count, self.tr(
+            "{0}: %n record(s) due for review", "", count))
+
+    def _set_nav_count(self, key: str, count: int, spoken: str) -> None:
+        """"Inbox (3)" on the nav entry; the screen reader hears what the number counts."""
+        row = self._nav_row(key)
         item = self.nav.item(row) if row >= 0 else None
         if item is None:
             return
         title = _tr(self._specs[row][1])
-        text = self.tr("{0} ({1})").format(title, count) if count else title
-        item.setText(text)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
-            "{0}: %n record(s) due for review", "", count).format(title) if count else title)
-        self._fit_nav()
+        item.setText(self.tr("{0} ({1})").format(title, count) if count else title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     spoken.format(title) if count else title)
+        font = item.font()
+        font.setBold(bool(count) and key in ("inbox", "alerts"))
+        item.setFont(font)
+
+    def _attention_changed(self, counts: Any) -> None:
+        """Unread and due counts on the nav entries, in the window title and on the tray."""
+        self._set_nav_count("inbox", counts.unread,
+                            self.tr("{0}: %n unread", "", counts.unread))
+        self._set_nav_count("alerts", counts.unread_alerts,
+                            self.tr("{0}: %n unread", "", counts.unread_alerts))
+        self._set_nav_count("awaiting", counts.awaiting,
+                            english_plural(self.tr(
+                                "{0}: %n request(s) not answered yet", "", counts.awaiting),
+                                counts.awaiting))
+        self._set_nav_count("drafts", counts.drafts,
+                            english_plural(self.tr("{0}: %n draft(s)", "", counts.drafts),
+                                           counts.drafts))
+        self._set_nav_count("outbox", counts.failed,
+                            self.tr("{0}: %n refused by the hub", "", counts.failed))
+        self.setWindowTitle(self.tr("({0}) {1}").format(counts.unread, self.base_title)
+                            if counts.unread else self.base_title)
+        self.notifier.set_unread(counts.unread)
+        self.alert_banner.refresh()
+
+    def _minute_passed(self) -> None:
+        """Countdowns move on: redraw the list on screen."""
+        table = getattr(self.pages.currentWidget(), "table", None)
+        if table is not None:
+            table.viewport().update()
 
     # -- detail, case view, search ---------------------------------------------------------
 
@@ -374,6 +438,23 @@ class MainWindow(QMainWindow):
             return
         getattr(compose, name)(self.ctx, self)
 
+    def _open_draft(self, draft_id: str) -> None:
+        try:
+            from liaison_app.gui import compose
+        except ImportError:
+            self._user_error(self.tr("Not available"),
+                             self.tr("Composing is not available in this build. Contact IT."))
+            return
+        compose.open_draft(self.ctx, draft_id, self)
+
+    def show_shortcuts(self) -> None:
+        """F1 / Ctrl+?: the keyboard shortcut sheet."""
+        from liaison_app.gui.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self.actions(), self)
+        sheet.exec()
+        sheet.deleteLater()
+
     def _compose_request(self) -> None:
         self._compose("open_compose_request")
 
@@ -400,6 +481,16 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.ctx, self).exec()
 
+    def _export_for_carrier(self) -> None:
+        from liaison_app.gui.carrier import open_export_for_carrier
+
+        open_export_for_carrier(self.ctx, self)
+
+    def _import_from_carrier(self) -> None:
+        from liaison_app.gui.carrier import open_import_from_carrier
+
+        open_import_from_carrier(self.ctx, self)
+
     def _sync_now(self) -> None:
         self.ctx.sync_requested.emit()
 
@@ -411,26 +502,24 @@ class MainWindow(QMainWindow):
     def _user_error(self, title: str, text: str) -> None:
         show_error(self, title, text)
 
-    def show_banner(self, title: str, text: str) -> None:
-        """The in-window notification (where there is no system tray)."""
-        self.banner_label.setText(f"<b>{_escape(title)}</b><br>{_escape(text)}")
-        self.banner.setAccessibleDescription(f"{title}. {text}")
-        self.banner.show()
-
-    def _open_banner_alert(self) -> None:
-        self.banner.hide()
-        self._open_message(self.notifier.last_message_id)
+    def show_banner(self, notices: Any) -> str:
+        """The in-window notification: one line, stacked; returns the line shown."""
+        self.alert_banner.push(notices)
+        return self.alert_banner.line()
 
     # -- end of the session ------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop the sync worker and the tray icon; remember the window's geometry."""
+        """Stop the sync worker, the mail watch and the tray icon; remember the window's
+        geometry."""
         session = self.ctx.session
         if session is not None and self.isVisible():
             remember_window(self, session.profile.path)
+        self.mail_watcher.stop()
         self.sync.stop()
         self.notifier.close()
         self.review_prompt.stop()
+        self.attention.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -442,6 +531,3 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -56,6 +56,7 @@ LABELS: Mapping[str, str] = {
                                                      "Passphrase-only storage allowed")),
     "update_channel": str(QT_TRANSLATE_NOOP("Settings", "Update channel")),
     "update_checks": str(QT_TRANSLATE_NOOP("Settings", "Check for updates")),
+    "read_receipts": str(QT_TRANSLATE_NOOP("Settings", "Tell the sender when I open a message")),
     "attachment_auto_download_mb": str(QT_TRANSLATE_NOOP(
         "Settings", "Download attachments up to MiB without asking")),
     "directory_max_age_hours": str(QT_TRANSLATE_NOOP(

@@ -57,6 +57,8 @@ class SyncWorker(QObject):
     enrolled = Signal()
     #: the worker has released its connection and client
     closed = Signal()
+    #: after each run: the inbox cursor the cache holds now ("" before the first page)
+    position = Signal(str)
 
     def __init__(self, session: Session, stop: threading.Event) -> None:
         super().__init__()
@@ -125,6 +127,8 @@ class SyncWorker(QObject):
 
         result = runner.run_once(progress, wait=wait)
         try:
+            from liaison_app.services.mail_watch import inbox_position
+
             notices = alerts.new_urgent_alerts(self._local, self._mark)
             if notices:
                 self._mark = notices[-1].row_id
@@ -137,9 +141,22 @@ class SyncWorker(QObject):
                     self._hit_mark = strong[-1].hit_id
                     self.hits.emit(strong)
             self.status.emit(runner.status())
+            self.position.emit(inbox_position(self._local) or "")
         except Exception as exc:
             self._fail(exc)
         self.report.emit(result)
+
+    @Slot(str)
+    def retry(self, message_id: str) -> None:
+        """Queue a message the hub refused again (the officer chose Retry), then sync."""
+        if self._stop.is_set() or self._runner is None:
+            self.report.emit(None)
+            return
+        try:
+            self._runner.engine.retry_failed(message_id)
+        except Exception as exc:  # already retried, or gone: said in plain words
+            self._fail(exc)
+        self.run(0)
 
     @Slot()
     def shutdown(self) -> None:
@@ -175,7 +192,9 @@ class SyncController(QObject):
     hits = Signal(list)
     failed = Signal(str, str)
     enrolled = Signal()
+    position = Signal(str)
     _request = Signal(int)
+    _retry = Signal(str)
     _shutdown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *,
@@ -185,6 +204,7 @@ class SyncController(QObject):
         self.running = False
         self.pending = False
         self.runs = 0
+        self._retries: list[str] = []
         self._stop = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("liaison-sync")
@@ -192,6 +212,7 @@ class SyncController(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.setup)
         self._request.connect(self._worker.run)
+        self._retry.connect(self._worker.retry)
         self._shutdown.connect(self._worker.shutdown)
         w = self._worker
         w.progress.connect(self.progress)
@@ -200,8 +221,10 @@ class SyncController(QObject):
         w.hits.connect(self.hits)
         w.failed.connect(self.failed)
         w.enrolled.connect(self.enrolled)
+        w.position.connect(self.position)
         w.report.connect(self._on_report)
         ctx.sync_requested.connect(self.request)
+        ctx.retry_requested.connect(self.retry)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms or _interval_from_env())
         self._timer.timeout.connect(self.request)
@@ -225,13 +248,26 @@ class SyncController(QObject):
         """Ask for a sync; during a run it is remembered and done right after."""
         if self._stop.is_set():
             return
-        if self.running:
+        if self.running or not self._thread.isRunning():  # not started yet: after start()
             self.pending = True
             return
         self.running = True
         self.pending = False
         self.run_started.emit()
         self._request.emit(0)
+
+    @Slot(str)
+    def retry(self, message_id: str) -> None:
+        """Queue a refused message again and sync (after any run in progress)."""
+        if self._stop.is_set():
+            return
+        if self.running or not self._thread.isRunning():
+            self._retries.append(message_id)
+            return
+        self.running = True
+        self.pending = False
+        self.run_started.emit()
+        self._retry.emit(message_id)
 
     def _on_report(self, report: object) -> None:
         self.running = False
@@ -240,7 +276,9 @@ class SyncController(QObject):
         if self._stop.is_set():
             return
         self.ctx.data_changed.emit()
-        if self.pending:
+        if self._retries:
+            self.retry(self._retries.pop(0))
+        elif self.pending:
             self.request()
 
     def stop(self) -> None:

@@ -11,6 +11,7 @@ is the caller's (`BlobFiles`), after the transaction.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -77,14 +78,28 @@ class BlobStore:
 
     def create(self, blob_id: str, owner: str, size: int, digest: bytes, *, now: int,
                ttl: int, quota: int) -> tuple[BlobRecord, bool]:
-        """The blob (created now, or the same one created before) and whether it is new."""
+        """The blob (created now, or the same one created before) and whether it is new.
+
+        The same bytes (size and digest) already whole from another device count as
+        created: a relayed message's author finds its blob there (§16.4).
+        """
         with writing(self.engine) as conn:
             _lock_owner(conn, owner)
             row = conn.execute(select(blobs).where(blobs.c.id == blob_id)).first()
             if row is not None:
                 old = _record(row)
-                if old.owner != owner or old.size != size or old.digest != digest:
+                if old.size != size or old.digest != digest:
                     raise BlobRefused("blob_exists", "another blob with this id exists")
+                if old.owner != owner:
+                    if not old.complete:
+                        raise BlobRefused("blob_exists", "another device is uploading "
+                                          "this blob")
+                    # the same bytes, whole, from another device (a relay: §16.4): nothing
+                    # to upload; unbound, it becomes this device's to name in an envelope
+                    if old.envelope_id is None:
+                        conn.execute(update(blobs).where(blobs.c.id == blob_id)
+                                     .values(owner=owner))
+                        old = dataclasses.replace(old, owner=owner)
                 return old, False
             used = int(conn.execute(select(func.coalesce(func.sum(blobs.c.size), 0))
                                     .where(blobs.c.owner == owner)).scalar() or 0)
@@ -161,11 +176,13 @@ class BlobStore:
 
 
 def judge_blobs(conn: Connection, env_id: str, sender: str, blob_ids: Sequence[str],
-                claimed: dict[str, str]) -> tuple[HubRejectReason, str] | None:
+                claimed: dict[str, str], *, uploader: str | None = None
+                ) -> tuple[HubRejectReason, str] | None:
     """Why an envelope naming `blob_ids` is refused, or None (then they are `claimed`).
 
-    Each blob must be complete, uploaded by the envelope's sender, and named by no
-    other envelope (one blob, one message: its chunks are bound to the message id).
+    Each blob must be complete, uploaded by the envelope's sender (or, for a relayed
+    envelope, by the relaying device `uploader`), and named by no other envelope (one
+    blob, one message: its chunks are bound to the message id).
     """
     if not blob_ids:
         return None
@@ -178,7 +195,7 @@ def judge_blobs(conn: Connection, env_id: str, sender: str, blob_ids: Sequence[s
         if rec is None or not rec.complete:
             return (HubRejectReason.BLOB_MISSING,
                     f"blob {blob_id} is not uploaded whole; upload it first")
-        if rec.owner != sender:
+        if rec.owner != sender and rec.owner != uploader:
             return (HubRejectReason.BLOB_FOREIGN,
                     f"blob {blob_id} was uploaded by another device")
         bound = rec.envelope_id or claimed.get(blob_id)

@@ -220,6 +220,9 @@ def openapi_document() -> dict[str, Any]:
                                        **_errors(400, 401, 403, 409, 413, 429)}}},
             "/v1/envelopes": {"post": {
                 "summary": "Submit a batch; idempotent by envelope id",
+                "description": "Envelopes sealed by another enrolled, active device may be "
+                               "relayed (a carrier bundle, protocol §16.4): the author's "
+                               "outer signature is checked under the author's key.",
                 "operationId": "postEnvelopes", "requestBody": _body("EnvelopeBatch"),
                 "responses": {"200": _json(_ref("BatchResult"), "One result per envelope"),
                               **_errors(400, 401, 403, 413, 429)}}},

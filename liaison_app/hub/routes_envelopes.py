@@ -1,10 +1,17 @@
-"""`POST /v1/envelopes`: a batch, each envelope judged on its own, idempotent by id."""
+"""`POST /v1/envelopes`: a batch, each envelope judged on its own, idempotent by id.
+
+A device may post envelopes sealed by another device (a relay, docs/protocol.md
+§16.4): the outer signature still proves the author, who must be enrolled and
+active; the hub stores them exactly as it would have from the author.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -27,7 +34,11 @@ from liaison_app.protocol.api import (
     HubRejectReason,
 )
 from liaison_app.protocol.canonical import parse_json
-from liaison_app.protocol.envelope import envelope_from_wire_signed, signed_envelope_bytes
+from liaison_app.protocol.envelope import (
+    Envelope,
+    envelope_from_wire_signed,
+    signed_envelope_bytes,
+)
 from liaison_app.protocol.errors import Rejection, UnsupportedVersion, ValidationError
 from liaison_app.protocol.json_members import split_array_member
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
@@ -39,7 +50,33 @@ def _envelope_id(raw: Mapping[str, Any]) -> str | None:
     return value if isinstance(value, str) and len(value) <= 64 else None
 
 
-def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
+@dataclass(frozen=True, slots=True)
+class _Poster:
+    """Who posts the batch, and how to judge envelopes it relays for others (§16.4)."""
+
+    device: DeviceRecord
+    lookup: Callable[[str], DeviceRecord | None]
+    now: datetime
+    ttl: timedelta
+
+
+def _author(env: Envelope, poster: _Poster) -> DeviceRecord | tuple[HubRejectReason, str]:
+    """The device whose outer signature must verify: the poster itself, or (a relay) the
+    envelope's sender, which must be enrolled and active, with an envelope young enough
+    that the hub still knows its id if it ever carried it."""
+    if env.sender == poster.device.device_id:
+        return poster.device
+    author = poster.lookup(env.sender)
+    if author is None:
+        return (HubRejectReason.UNKNOWN_SENDER,
+                "the envelope's sender is not enrolled at this hub")
+    if env.sent_at < poster.now - poster.ttl:
+        return (HubRejectReason.EXPIRED, "a relayed envelope must have been sealed within "
+                f"the last {poster.ttl.days} days")
+    return author
+
+
+def _check_one(index: int, raw: Mapping[str, Any], poster: _Poster
                ) -> Incoming | EnvelopeResult:
     """Parse and authenticate one envelope; a result if it is rejected."""
     env_id = _envelope_id(raw)
@@ -53,9 +90,9 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         return reject(HubRejectReason.UNSUPPORTED_VERSION, str(exc))
     except ValidationError as exc:
         return reject(HubRejectReason.MALFORMED, str(exc))
-    if env.sender != sender.device_id:
-        return reject(HubRejectReason.SENDER_MISMATCH,
-                      "the envelope's sender is not the device signing this request")
+    sender = _author(env, poster)
+    if isinstance(sender, tuple):
+        return reject(*sender)
     try:
         verify_outer(env, sender.sign_key, signed)
     except Rejection as exc:
@@ -64,13 +101,18 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         except ValueError:
             reason = HubRejectReason.BAD_OUTER_SIGNATURE
         return reject(reason, exc.detail)
+    if sender.status != "active":
+        return reject(HubRejectReason.REVOKED_SENDER,
+                      "the envelope's sender has been revoked")
     # = envelope_bytes(env) (the parse is strict), spliced from the verified bytes
     body = signed_envelope_bytes(signed, env.sig)
     if len(body) > MAX_ENVELOPE_BYTES:
         return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
                       f"{MAX_ENVELOPE_BYTES} bytes")
+    relayed = None if sender is poster.device else poster.device.device_id
     return Incoming(id=env.id, sender=env.sender, digest=hashlib.sha256(body).digest(),
-                    body=body, recipients=env.recipient_devices(), blobs=env.blobs)
+                    body=body, recipients=env.recipient_devices(), blobs=env.blobs,
+                    relayed_by=relayed)
 
 
 def _batch_items(body: bytes, max_batch: int, max_bytes: int
@@ -127,16 +169,19 @@ def _lenient_id(raw: bytes) -> str | None:
 
 
 def _accept_batch(state: HubState, request: RequestParts, body: bytes
-                  ) -> tuple[str, BatchResult, set[str]]:
+                  ) -> tuple[str, BatchResult, set[str], int]:
     """Everything a batch needs, in one worker-thread hand-off: authenticate, parse,
-    verify each envelope, store; (sender device, results, devices to wake)."""
+    verify each envelope, store; (sender device, results, devices to wake, how many
+    envelopes it relayed for other devices)."""
     limits = state.limits
     _, device = authenticate_sync(state, request, body)
     items = _batch_items(body, limits.max_batch, limits.max_body_bytes)
+    poster = _Poster(device, state.store.device_now, state.clock(),
+                     timedelta(days=limits.envelope_ttl_days))
     results: list[EnvelopeResult | None] = []
     incoming: list[tuple[int, Incoming]] = []
     for i, raw in enumerate(items):
-        item = raw if isinstance(raw, EnvelopeResult) else _check_one(i, raw, device)
+        item = raw if isinstance(raw, EnvelopeResult) else _check_one(i, raw, poster)
         if isinstance(item, EnvelopeResult):
             results.append(item)
         else:
@@ -152,22 +197,24 @@ def _accept_batch(state: HubState, request: RequestParts, body: bytes
                                         outcome.detail)
             if outcome.status is EnvelopeStatus.ACCEPTED:
                 woken |= env.recipients
-    return device.device_id, BatchResult(tuple(r for r in results if r is not None)), woken
+    relayed = sum(1 for _, env in incoming if env.relayed_by is not None)
+    return (device.device_id, BatchResult(tuple(r for r in results if r is not None)),
+            woken, relayed)
 
 
 async def post_envelopes(request: Request) -> Response:
     """Accept a batch of envelopes from the signing device."""
     state: HubState = request.app.state.hub
     body = await read_body(request, state.limits.max_body_bytes)
-    device_id, final, woken = await run_in_threadpool(
+    device_id, final, woken, relayed = await run_in_threadpool(
         _accept_batch, state, parts_of(request), body)
     state.notifier.notify(woken)
     counts = {s: sum(1 for r in final.results if r.status is s) for s in EnvelopeStatus}
     record_batch(counts[EnvelopeStatus.ACCEPTED], counts[EnvelopeStatus.DUPLICATE],
                  [r.reason.value for r in final.results if r.reason is not None])
-    log.info("batch device=%s size=%d accepted=%d duplicate=%d rejected=%d", device_id,
-             len(body), counts[EnvelopeStatus.ACCEPTED], counts[EnvelopeStatus.DUPLICATE],
-             counts[EnvelopeStatus.REJECTED])
+    log.info("batch device=%s size=%d accepted=%d duplicate=%d rejected=%d relayed=%d",
+             device_id, len(body), counts[EnvelopeStatus.ACCEPTED],
+             counts[EnvelopeStatus.DUPLICATE], counts[EnvelopeStatus.REJECTED], relayed)
     for r in final.results:
         if r.reason is not None:
             log.info("rejected envelope=%s reason=%s", r.id, r.reason.value)

@@ -56,6 +56,8 @@ class Incoming:
     body: bytes
     recipients: frozenset[str]
     blobs: tuple[str, ...] = ()
+    relayed_by: str | None = None
+    """The device that posted it, when that is not its sender (§16.4 relay)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,11 @@ class HubStore:
                     self._devices.clear()
                 self._devices[device_id] = record
         return record
+
+    def device_now(self, device_id: str) -> DeviceRecord | None:
+        """The device with its status as stored now (not a remembered one): a relayed
+        envelope's author must be active at the moment it is posted."""
+        return self._load_device(device_id)
 
     def _load_device(self, device_id: str) -> DeviceRecord | None:
         q = self.sql.q(
@@ -279,7 +286,8 @@ class HubStore:
             outcome = _judge(env, known, status)
             if outcome.status is EnvelopeStatus.ACCEPTED:
                 # Locks the named blob rows (PostgreSQL) until commit.
-                refused = judge_blobs(conn, env.id, env.sender, env.blobs, named)
+                refused = judge_blobs(conn, env.id, env.sender, env.blobs, named,
+                                      uploader=env.relayed_by)
                 if refused is not None:
                     outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
             outcomes.append(outcome)

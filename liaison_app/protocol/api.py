@@ -102,6 +102,12 @@ class HubRejectReason(StrEnum):
     BAD_OUTER_SIGNATURE = RejectReason.BAD_OUTER_SIGNATURE.value
     BINDING_MISMATCH = RejectReason.BINDING_MISMATCH.value
     REPLAYED = RejectReason.REPLAYED.value
+    UNKNOWN_SENDER = RejectReason.UNKNOWN_SENDER.value
+    """A relayed envelope (§16.4) whose sender is not enrolled at this hub."""
+    REVOKED_SENDER = RejectReason.REVOKED_SENDER.value
+    """A relayed envelope whose sender's device has been revoked."""
+    EXPIRED = RejectReason.EXPIRED.value
+    """A relayed envelope sealed longer ago than the hub keeps mail."""
     SENDER_MISMATCH = "sender_mismatch"
     UNKNOWN_RECIPIENT = "unknown_recipient"
     NO_ACTIVE_RECIPIENT = "no_active_recipient"

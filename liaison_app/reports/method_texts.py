@@ -19,7 +19,8 @@ METHOD_TEXTS: tuple[str, ...] = (
         "Method",
         "Period and partner. A message counts in the period when it was exchanged: for a "
         "message received here, when it arrived; for a message sent from here, when the hub "
-        "accepted it (messages still queued count nowhere). A message sent to two partner "
+        "accepted it or a carrier took it on removable media, whichever came first (messages "
+        "still queued count nowhere). A message sent to two partner "
         "agencies counts once for each in the per-partner rows, and once in the totals.")),
     str(QT_TRANSLATE_NOOP(
         "Method",
@@ -29,7 +30,8 @@ METHOD_TEXTS: tuple[str, ...] = (
         "Method",
         "Response time. For a request received here: from its arrival to the moment the hub "
         "accepted this office's first reply. For a request sent from here: from the moment the "
-        "hub accepted it to the time the partner signed its first reply. The first reply of "
+        "hub accepted it (or a carrier took it) to the time the partner signed its first "
+        "reply. The first reply of "
         "any outcome ends the count, a request for clarification included.")),
     str(QT_TRANSLATE_NOOP(
         "Method",

@@ -41,6 +41,7 @@ TYPES = {
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),

@@ -45,11 +45,12 @@ def _grading(row: MessageRow) -> Grading | None:
 
 def reply(session: Session, message_id: str, outcome: ReplyOutcome, body: str, *,
           reason: str = "", disclosure_reason: DisclosureReason | None = None,
-          now: datetime | None = None) -> str:
+          now: datetime | None = None, draft_id: str | None = None) -> str:
     """Answer a received message; the original moves to `replied`.
 
     The disclosure is recorded with `disclosure_reason`, or the one last given in the
     case, or (said to be worded by Liaison) "answer to the request ... from ...".
+    `draft_id`: the saved draft it was written in, deleted when it is queued.
     """
     now = now or datetime.now(UTC)
     original = message_or_fail(session, message_id)
@@ -67,7 +68,7 @@ def reply(session: Session, message_id: str, outcome: ReplyOutcome, body: str, *
         to_agencies=(original.sender_agency,), body=body,
         priority=Priority(original.priority), case_ref=original.case_ref,
         in_reply_to=original.message_id, handling=_handling(original),
-        grading=_grading(original), reason=given, reason_source=source,
+        grading=_grading(original), reason=given, reason_source=source, draft_id=draft_id,
     ), now=now)
     with session.db.transaction() as conn:
         current = messages.get(conn, message_id)
@@ -90,7 +91,7 @@ def acknowledge(session: Session, message_id: str, kind: AckKind = AckKind.READ,
 
 
 def recall(session: Session, message_id: str, action: RecallAction, reason: str, *,
-           body: str = "", now: datetime | None = None) -> str:
+           body: str = "", now: datetime | None = None, draft_id: str | None = None) -> str:
     """Tell every recipient of a message you sent that it is rectified or withdrawn
     (LED Art. 7(3)); `body` carries the corrected data of a rectification. Whoever a
     recipient forwarded it to is told by that recipient's client (`sync.recall_relay`)."""
@@ -107,7 +108,7 @@ def recall(session: Session, message_id: str, action: RecallAction, reason: str,
     return queue_message(session, Draft(
         content=RecallContent(action=action, of_message=message_id, reason=reason),
         to_agencies=agencies, body=body, priority=Priority.PRIORITY,
-        case_ref=original.case_ref, in_reply_to=message_id,
+        case_ref=original.case_ref, in_reply_to=message_id, draft_id=draft_id,
         reason=DisclosureReason(LegalBasis.RECALL_DUTY,
                                 f"{action.value} of message {message_id}: {reason}"[:1000]),
         reason_source="default",
@@ -120,7 +121,8 @@ RECALLABLE = ("request", "alert", "reply", "case_share")
 
 def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
             disclosure_reason: DisclosureReason | None = None, note: str = "",
-            provider_consent: bool = False, now: datetime | None = None) -> str:
+            provider_consent: bool = False, now: datetime | None = None,
+            draft_id: str | None = None) -> str:
     """Pass a message on to other agencies, unless its handling code forbids it or its
     sender withdrew it. The legal basis and justification are required."""
     original = message_or_fail(session, message_id)
@@ -147,7 +149,7 @@ def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
             disclosure=AuditKind.FORWARD, attachments=tuple(copies), message_id=new_id,
             audit_details={"forwarded_from": message_id, "provider_consent": provider_consent,
                            "decision": decision.reason},
-            reason=disclosure_reason, forwarded_from=message_id,
+            reason=disclosure_reason, draft_id=draft_id, forwarded_from=message_id,
         ), now=now)
     except BaseException:
         discard(session, copies)

@@ -32,6 +32,8 @@ from liaison_app.store import (
     cases,
     directory_cache,
     disclosures,
+    drafts,
+    follow_up,
     forwards,
     messages,
     outbox,
@@ -75,6 +77,8 @@ class Draft:
     lang: str = "en"
     audit_details: dict[str, object] = field(default_factory=dict)
     disclosure: AuditKind = AuditKind.DISCLOSE
+    draft_id: str | None = None
+    """The saved draft this message was composed from: deleted when it is queued."""
     attachments: tuple[AttachmentRef, ...] = ()
     """Encrypted into the spool by `services.attachments.prepare` for `message_id`."""
     message_id: str | None = None
@@ -86,7 +90,8 @@ class Draft:
     """Who gave `reason`: "officer", or "default" when the service worded it (a reply or
     a recall the officer gave no justification for)."""
     forwarded_from: str | None = None
-    """The message this one forwards (a recall of that one is passed on to it)."""
+    """The message this one forwards: linked in `store.forwards` when it is queued, so
+    that message's conversation shows the forward and a recall of it is passed on."""
 
     @property
     def type(self) -> MessageType:
@@ -182,9 +187,18 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
         if draft.reason is not None and draft.reason_source == "officer" \
                 and case_ref is not None:
             disclosures.remember_for_case(conn, case_ref, draft.reason, now=now)
-        if draft.forwarded_from is not None:
-            forwards.record_forward(conn, inner.id, draft.forwarded_from)
+        _after_queueing(conn, draft, inner.id, now)
     return inner.id
+
+
+def _after_queueing(conn: Conn, draft: Draft, message_id: str, now: datetime) -> None:
+    """In the queueing transaction: the draft goes, a forward is linked to what it
+    passes on, and the request this message starts or answers is followed up."""
+    if draft.draft_id is not None:
+        drafts.delete(conn, draft.draft_id)
+    if draft.forwarded_from is not None:
+        forwards.record_forward(conn, message_id, draft.forwarded_from)
+    follow_up.note_messages(conn, [message_id], now=now)
 
 
 REASON_REQUIRED = (MessageType.REQUEST,)

@@ -3,9 +3,10 @@ after its answers, and the sequence that got it there — for the detail pane, t
 view and `liaison inbox|outbox --json`.
 
 A request answered "clarification requested" stays open until the partner answers
-again, whoever wrote last; `waiting_on_us` says whose move it is. The officer's-day
-work keeps the same state in a table for its Awaiting-reply view; this reads it from
-the conversation itself (`store.request_sequence`), so both agree by construction.
+again, whoever wrote last; `waiting_on_us` says whose move it is. The state is the
+stored one (`store.follow_up`, the same the Awaiting reply view, its count and every
+list row read); the steps are the conversation read as a sequence
+(`store.follow_up.record`), which is also what that state was computed from.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from liaison_app.domain.follow_up import FollowUpRecord
 from liaison_app.services.session import Session
-from liaison_app.store import request_sequence
-from liaison_app.store.request_sequence import RequestRecord
+from liaison_app.store import follow_up
+from liaison_app.store.columns import Conn
+from liaison_app.store.follow_up import RequestRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,29 +54,34 @@ class FollowUpView:
                           for s in self.steps]}
 
 
-def _view(rec: RequestRecord) -> FollowUpView:
+def _view(rec: RequestRecord, state: FollowUpRecord) -> FollowUpView:
     return FollowUpView(
-        rec.request_id, rec.direction, rec.state.state.value, rec.state.open,
-        rec.waiting_on_us, rec.state.answered_at,
+        rec.request_id, rec.direction, state.state.value, state.open,
+        rec.waiting_on_us(state), state.answered_at,
         tuple(FollowUpStep(e.message_id, e.at, e.kind, e.outcome, e.reason, e.agency)
               for e in rec.events))
+
+
+def _read(conn: Conn, request_id: str) -> FollowUpView | None:
+    """The stored state of a request with the steps of its record (None: no such
+    request, or none followed up)."""
+    state = follow_up.get(conn, request_id)
+    rec = follow_up.record(conn, request_id) if state is not None else None
+    return None if rec is None or state is None else _view(rec, state)
 
 
 def follow_up_of(session: Session, message_id: str) -> FollowUpView | None:
     """The follow-up of the request `message_id` belongs to (itself, or the request its
     conversation answers); None when it is not part of a request's conversation."""
-    request_id = request_sequence.request_of(session.db, message_id)
-    if request_id is None:
-        return None
-    rec = request_sequence.record(session.db, request_id)
-    return None if rec is None else _view(rec)
+    request_id = follow_up.request_of(session.db, message_id)
+    return None if request_id is None else _read(session.db, request_id)
 
 
 def case_follow_ups(session: Session, case_ref: str) -> list[FollowUpView]:
     """Every request of a case with its follow-up, oldest first (the case record)."""
     out: list[FollowUpView] = []
-    for request_id in request_sequence.case_requests(session.db, case_ref):
-        rec = request_sequence.record(session.db, request_id)
-        if rec is not None:
-            out.append(_view(rec))
+    for request_id in follow_up.case_requests(session.db, case_ref):
+        view = _read(session.db, request_id)
+        if view is not None:
+            out.append(view)
     return out

@@ -7,7 +7,7 @@ CSV export, so every reader of the figures gets their definition with them.
 
 from __future__ import annotations
 
-METHOD_VERSION = "1"
+METHOD_VERSION = "2"
 
 METHOD: tuple[str, ...] = (
     "Source. The figures are computed by this officer's Liaison client from its own "
@@ -15,13 +15,15 @@ METHOD: tuple[str, ...] = (
     "Messages erased under the retention rules are no longer counted. Times are UTC.",
     "Period and partner. A message counts in the period when it was exchanged: for a "
     "message received here, when it arrived; for a message sent from here, when the hub "
-    "accepted it (messages still queued count nowhere). A message sent to two partner "
+    "accepted it or a carrier took it on removable media, whichever came first (messages "
+    "still queued count nowhere). A message sent to two partner "
     "agencies counts once for each in the per-partner rows, and once in the totals.",
     "Replies by outcome. Each reply counts under the outcome its sender gave it: "
     "provided, partially provided, refused, or clarification requested.",
     "Response time. For a request received here: from its arrival to the moment the hub "
     "accepted this office's first reply. For a request sent from here: from the moment the "
-    "hub accepted it to the time the partner signed its first reply. The first reply of any "
+    "hub accepted it (or a carrier took it) to the time the partner signed its first "
+    "reply. The first reply of any "
     "outcome ends the count, a request for clarification included.",
     "Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available "
     "information, 8 hours; urgent requests for indirectly available information, 3 calendar "

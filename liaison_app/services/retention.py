@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import cases, erasures, messages, restrictions, retention_due, search
+from liaison_app.store import (
+    cases,
+    drafts,
+    erasures,
+    messages,
+    restrictions,
+    retention_due,
+    search,
+)
 from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
@@ -32,7 +40,7 @@ if TYPE_CHECKING:
 class ReviewItem:
     """A case or subject whose review date has come."""
 
-    kind: str  # "case", "subject" or "message" (one filed in no case)
+    kind: str  # "case", "subject", "message" (one filed in no case) or "draft"
     ref: str
     label: str
     review_on: date
@@ -84,6 +92,8 @@ def due_for_review(session: Session, today: date | None = None, *,
     out += [ReviewItem("message", m.ref, m.label, m.review_on)
             for m in retention_due.messages_due(session.db, on, limit=MESSAGE_ITEMS,
                                                 without_case=True)]
+    out += [ReviewItem("draft", d.ref, d.label, d.review_on)
+            for d in retention_due.drafts_due(session.db, on, limit=MESSAGE_ITEMS)]
     return sorted(out, key=lambda item: (item.review_on, item.kind, item.ref))
 
 
@@ -157,6 +167,19 @@ def erase_message(session: Session, message_id: str, reason: str, *,
     _erase_attachment_files(session)
 
 
+def erase_draft(session: Session, draft_id: str, reason: str, *,
+                now: datetime | None = None) -> None:
+    """Erase a draft that came up for review (audited with the officer's reason)."""
+    why = check_reason(reason)
+    now = now or datetime.now(UTC)
+    with session.db.transaction() as conn:
+        row = drafts.get(conn, draft_id, include_restricted=True)
+        if row is None or not drafts.delete(conn, draft_id):
+            raise ServiceError("That draft is no longer there.")
+        session.audit(conn, AuditKind.ERASE, f"draft:{draft_id}",
+                      {"what": "draft", "kind": row.kind, "reason": why}, now=now)
+
+
 def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, *,
                now: datetime | None = None) -> None:
     """Keep a case, subject or message longer: move its review date, with a reason."""
@@ -182,8 +205,13 @@ def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, 
                 raise ServiceError("There is no message {message_id} in this profile.",
                                    message_id=ref)
             obj = ref
+        elif kind == "draft":
+            if not drafts.set_review_on(conn, ref, until):
+                raise ServiceError("That draft is no longer there.")
+            obj = f"draft:{ref}"
         else:
-            raise ServiceError("Only a case, a subject or a message has a review date.")
+            raise ServiceError("Only a case, a subject, a message or a draft has a review "
+                               "date.")
         session.audit(conn, AuditKind.ALTER, obj,
                       {"retention": "kept", "review_on": until.isoformat(), "reason": why},
                       now=now)

@@ -5,7 +5,8 @@ the provisioning profile), written where the store files records
 (`store.review_dates`), so a case opened under `retention_days = 30` is reviewed 30
 days later. A record whose review date is more than `retention_grace_days` past is
 erased automatically unless an officer kept it (a later review date) or restricted
-it (kept for evidence); each erasure is audited with the rule that caused it. With
+it (kept for evidence); each erasure is audited with the rule that caused it. Drafts
+are records too: due on their own review date (`store.drafts`). With
 `retention_confirm_erasure = true` nothing is erased by itself: the records wait on
 the Review page for an officer to confirm. The clock is a parameter throughout, so
 tests move it instead of waiting.
@@ -23,6 +24,7 @@ from liaison_app.services import preferences
 from liaison_app.services.session import Session
 from liaison_app.store import (
     cases,
+    drafts,
     erasures,
     messages,
     retention_due,
@@ -60,7 +62,7 @@ class AutoRun:
     at: datetime
     cutoff: date
     erased: dict[str, int] = field(default_factory=lambda: {"message": 0, "subject": 0,
-                                                            "case": 0})
+                                                            "case": 0, "draft": 0})
     awaiting_confirmation: int = 0
 
     @property
@@ -128,6 +130,10 @@ def _erase_batch(session: Session, records: list[DueRecord], policy: RetentionPo
                 if not cases.delete_subject(conn, record.ref):
                     continue
                 obj = f"subject:{record.ref}"
+            elif record.kind == "draft":
+                if not drafts.delete(conn, record.ref):
+                    continue
+                obj = f"draft:{record.ref}"
             else:
                 if not cases.delete_case(conn, record.ref):
                     continue
@@ -149,7 +155,7 @@ def run(session: Session, *, now: datetime | None = None,
         result.awaiting_confirmation = retention_due.count_past(db, result.cutoff)
     else:
         for find in (retention_due.messages_due, retention_due.subjects_due,
-                     retention_due.empty_cases_due):
+                     retention_due.empty_cases_due, retention_due.drafts_due):
             for _ in range(MAX_BATCHES):
                 records = find(db, result.cutoff, limit=BATCH)
                 if not records:

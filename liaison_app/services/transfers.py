@@ -45,7 +45,8 @@ class TransferView:
     agency: str
     message_id: str
     kind: str
-    """`request`, `alert`, `reply`, `recall`, `case_share` or `forward`."""
+    """`request`, `alert`, `reply`, `recall`, `case_share`, `forward`, or `bundle` (a
+    carrier bundle written for the recipients, its id in `message_id`)."""
     message_type: str
     recipients: tuple[Recipient, ...]
     legal_basis: str | None

@@ -59,7 +59,21 @@ def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
     return ()
 
 
-def is_overdue(direction: str, status: str, due: datetime | None, now: datetime) -> bool:
-    """A received request past its due time and not yet answered."""
-    return direction == "incoming" and due is not None and due < now and status != "replied"
+def is_overdue(direction: str, status: str, due: datetime | None, now: datetime,
+               follow_up: str | None = None) -> bool:
+    """Past its due time and not answered: a received request we have not replied to, or a
+    request we sent that the partner has not answered at all yet."""
+    if due is None or due >= now:
+        return False
+    if direction == "incoming":
+        return status != "replied"
+    return follow_up == "awaiting"
+
+
+def delivery_state(direction: str, status: str) -> str:
+    """The state a list shows: for a received message unread, read or replied; for a sent
+    one queued, sent, delivered, read, replied or failed."""
+    if direction == "incoming":
+        return {"delivered": "unread", "replied": "replied"}.get(status, "read")
+    return status
 

@@ -45,6 +45,8 @@ class MessageQuery:
     case_ref: str | None = None
     text: str | None = None
     overdue_only: bool = False
+    follow_ups: tuple[str, ...] | None = None
+    """Only requests in one of these follow-up states (the Awaiting reply view)."""
     sort: str = "created_at"
     descending: bool = True
 
@@ -74,17 +76,23 @@ class MessageSummary:
     cursor: tuple[object, int] | None = None
     """Where this row sits in the order it was listed in: pass it as `after`
     to `message_page` to read on from here (no OFFSET scan)."""
+    follow_up: str | None = None
+    """A request's follow-up state (`domain.follow_up.FollowUp`); None for other kinds."""
+    state: str = ""
+    """What the list shows as its state: unread/read/replied (received) or
+    queued/waiting/sent/delivered/read/replied/failed (sent; `waiting`: queued and held
+    back until the partner's directory entry arrives)."""
     recall: str | None = None
     """`rectified` or `withdrawn` once its sender recalled it (shown in every list)."""
 
     @property
     def unread(self) -> bool:
-        """Received and not opened yet."""
+        """Received and not opened yet (the only rows shown bold)."""
         return self.direction == "incoming" and self.status == "delivered"
 
     @property
     def urgent(self) -> bool:
-        """Urgent or immediate (shown bold and coloured)."""
+        """Urgent or immediate (its own badge and colour, never bold)."""
         return self.priority in ("urgent", "immediate")
 
 
@@ -180,6 +188,41 @@ class ChainLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ConversationItem:
+    """One message of a conversation, as a compact line with its state."""
+
+    message_id: str
+    type: str
+    direction: str
+    relation: str
+    """`root`, `reply` (answers, clarifications, recalls, business acks) or `forward`."""
+    depth: int
+    sender_agency: str
+    recipient_agencies: tuple[str, ...]
+    created_at: datetime
+    state: str
+    """unread/read/replied (received) or queued/waiting/sent/delivered/read/replied/failed
+    (sent; `waiting`: queued and held back until the partner's directory entry arrives)."""
+    detail: str
+    """The reply outcome, recall action or acknowledgement kind (a code), "" otherwise."""
+    snippet: str
+    current: bool
+    """The message the conversation was opened from."""
+    waiting: str | None = None
+    """Why a queued message is held back (its state is then `waiting`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A request or alert and everything that answers it, oldest first."""
+
+    root_id: str
+    items: tuple[ConversationItem, ...]
+    follow_up: str | None
+    """The root request's follow-up state (None when the root is not a request)."""
+
+
+@dataclass(frozen=True, slots=True)
 class CorrectionView:
     """One recall of a message: rectified or withdrawn, why, and the corrected text."""
 
@@ -244,6 +287,9 @@ class MessageDetail:
     can_forward: bool
     failure_reason: str | None
     lang: str
+    conversation: Conversation | None = None
+    follow_up: str | None = None
+    """For a request: its follow-up state (awaiting, clarification, provided...)."""
     recall: RecallView | None = None
     """Set when its sender rectified or withdrew it."""
     disclosure: DisclosureView | None = None
@@ -324,22 +370,39 @@ class CaseView:
 
 @dataclass(frozen=True, slots=True)
 class OutboxSummary:
-    """One row of the outbox list."""
+    """One row of the Outbox: a message sent from here, its real state and its envelope's."""
 
     message_id: str
     type: str
+    status: str
+    """queued, sent, delivered, read, replied or failed."""
     priority: str
     recipient_agencies: tuple[str, ...]
     case_ref: str | None
     snippet: str
-    state: str
+    state: str | None
+    """The envelope's outbox state (pending, sent, failed); None once it was purged."""
     attempts: int
-    next_attempt_at: datetime
+    next_attempt_at: datetime | None
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    status_changed_at: datetime | None = None
+    failure_reason: str | None = None
     waiting: str | None = None
     """Why it is held back (e.g. waiting for the partner's directory entry)."""
+    carried: bool = False
+    """Handed to a carrier (a bundle): pending until the hub or the partner confirms."""
+
+    @property
+    def shown_state(self) -> str:
+        """The state to show: `waiting` for a queued message held back, else `status`."""
+        return "waiting" if self.waiting and self.status == "queued" else self.status
+
+    @property
+    def can_retry(self) -> bool:
+        """The hub refused it: the officer may queue it again."""
+        return self.status == "failed" and self.state == "failed"
 
 
 @dataclass(frozen=True, slots=True)

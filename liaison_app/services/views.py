@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.forwarding import may_forward
+from liaison_app.services import conversations
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_codes import (
     agencies_of,
+    delivery_state,
     grading_code,
     handling_code,
     is_overdue,
@@ -52,7 +54,10 @@ from liaison_app.store import (
     audit,
     cases,
     directory_cache,
+    follow_up,
     messages,
+    outbox,
+    outbox_view,
     quarantine,
     recalls,
     restrictions,
@@ -63,7 +68,8 @@ from liaison_app.store import view_queries as vq
 # The detail, case and search views import `view_render` and `subject_links` where
 # they are used: the first list painted at start-up needs neither (docs/adr/0029).
 from liaison_app.store.audit import AuditKind
-from liaison_app.store.messages import Direction, MessageRow, MessageStatus
+from liaison_app.store.columns import Conn
+from liaison_app.store.messages import Direction, MessageRow
 
 if TYPE_CHECKING:
     from liaison_app.protocol.canonical import JsonValue
@@ -88,7 +94,8 @@ def _filter(query: MessageQuery, now: datetime) -> vq.MessageListFilter:
     return vq.MessageListFilter(
         direction=query.direction, types=query.types, exclude_types=query.exclude_types,
         statuses=query.statuses, priorities=query.priorities, case_ref=query.case_ref,
-        text=query.text, overdue_at=now if query.overdue_only else None)
+        text=query.text, overdue_at=now if query.overdue_only else None,
+        follow_ups=query.follow_ups)
 
 
 def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
@@ -98,9 +105,16 @@ def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
         sender_agency=row.sender_agency, recipient_agencies=agencies_of(row.recipients),
         case_ref=row.case_ref, snippet=" ".join(row.snippet.split()),
         created_at=row.created_at, received_at=row.received_at, due_at=row.due_at,
-        overdue=is_overdue(row.direction, row.status, row.due_at, now),
+        overdue=is_overdue(row.direction, row.status, row.due_at, now, row.follow_up),
         grading_code=grading_code(row.grading), handling_code=handling_code(row.handling),
-        in_reply_to=row.in_reply_to, failure_reason=row.failure_reason, cursor=row.sort_key)
+        in_reply_to=row.in_reply_to, failure_reason=row.failure_reason, cursor=row.sort_key,
+        follow_up=row.follow_up, state=delivery_state(row.direction, row.status))
+
+
+def _with_holds(db: Conn, summaries: list[MessageSummary]) -> list[MessageSummary]:
+    """A queued message held back (waiting for the partner's directory entry) says so."""
+    held = outbox.hold_reasons(db, [m.message_id for m in summaries if m.state == "queued"])
+    return [replace(m, state="waiting") if m.message_id in held else m for m in summaries]
 
 
 def _marked(db: Any, rows: Sequence[MessageSummary]) -> list[MessageSummary]:
@@ -153,7 +167,7 @@ def message_page(session: Session, query: MessageQuery, offset: int = 0,
     rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
                            descending=query.descending, offset=offset, limit=limit,
                            after=after)
-    return _marked(session.db, [_summary(r, moment) for r in rows])
+    return _marked(session.db, _with_holds(session.db, [_summary(r, moment) for r in rows]))
 
 
 def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:
@@ -207,6 +221,8 @@ def message_detail(session: Session, message_id: str, *,
     recipients = tuple(
         f"{name} ({agency})" if (name := _agency_name(session, agency)) else agency
         for agency in agencies_of(row.recipients))
+    record = follow_up.get(db, message_id)
+    state = None if record is None else record.state.value
     return MessageDetail(
         message_id=row.message_id, direction=row.direction.value, type=row.type,
         status=row.status.value, priority=row.priority, sender_officer=row.sender_officer,
@@ -215,19 +231,21 @@ def message_detail(session: Session, message_id: str, *,
         sender_agency_name=_agency_name(session, row.sender_agency),
         recipients=recipients, case_ref=row.case_ref, case_refs=case_refs,
         created_at=row.created_at, received_at=row.received_at, due_at=row.due_at,
-        overdue=is_overdue(row.direction.value, row.status.value, row.due_at, moment),
+        overdue=is_overdue(row.direction.value, row.status.value, row.due_at, moment, state),
         expires_at=row.expires_at, body=row.body, content=content_fields(row.type, row.content),
         grading=grading_view(parse_grading(row.grading)), handling=handling_view(handling),
         subjects=_carried_with_links(db, row.message_id, row.case_ref, row.subjects),
         in_reply_to=row.in_reply_to, ancestors=tuple(ancestors),
-        replies=tuple(_link(r) for r in replies if r is not None), forward=decision,
+        replies=tuple(_link(r) for r in replies if r is not None and r.type != "ack"),
+        forward=decision,
         can_reply=incoming and row.type != "ack",
         can_acknowledge=incoming and row.type != "ack",
         can_recall=not incoming and row.type in ("request", "alert", "reply", "case_share"),
         can_forward=decision.allowed and row.type in ("request", "alert") and not withdrawn,
         failure_reason=row.failure_reason, lang=row.lang, recall=_recall_view(mark),
         disclosure=_disclosure_view(db, row),
-        restricted=restrictions.is_restricted(db, "message", message_id))
+        restricted=restrictions.is_restricted(db, "message", message_id),
+        conversation=conversations.conversation(session, message_id), follow_up=state)
 
 
 def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
@@ -241,14 +259,11 @@ def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
 
 
 def mark_read(session: Session, message_id: str, *, now: datetime | None = None) -> bool:
-    """Move a received, unopened message to `read`; True if it moved."""
-    with session.db.transaction() as conn:
-        row = messages.get(conn, message_id)
-        if (row is None or row.direction is not Direction.INCOMING
-                or row.status is not MessageStatus.DELIVERED):
-            return False
-        messages.set_status(conn, message_id, MessageStatus.READ, now=_now(now))
-    return True
+    """Move a received, unopened message to `read` and tell its sender (a read
+    acknowledgement, unless the policy turns them off); True if it moved."""
+    from liaison_app.services import read_receipts  # compose and policy: not at start-up
+
+    return read_receipts.mark_read(session, message_id, now=now)
 
 
 # -- cases -----------------------------------------------------------------------
@@ -309,10 +324,10 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     if row is None:
         raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
     record = cases.get_case(db, case_ref)
-    flt = vq.MessageListFilter(case_ref=case_ref)
+    flt = vq.MessageListFilter(case_ref=case_ref, exclude_types=("ack",))
     total = vq.message_total(db, flt)
-    timeline = _marked(db, [_summary(r, moment) for r in vq.message_rows(
-        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)])
+    timeline = _marked(db, _with_holds(db, [_summary(r, moment) for r in vq.message_rows(
+        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]))
     subjects: list[SubjectView] = []
     seen: set[str] = set()  # one row per subject however many messages carry it
     for subject, role in cases.case_subjects(db, case_ref):
@@ -363,24 +378,26 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
 # -- outbox, directory, quarantine, audit ---------------------------------------------
 
 
-def outbox_page(session: Session, *, states: tuple[str, ...] | None = None,
+def outbox_page(session: Session, *, statuses: tuple[str, ...] | None = None,
                 sort: str = "enqueued_at", descending: bool = True, offset: int = 0,
                 limit: int = PAGE_SIZE) -> list[OutboxSummary]:
-    """One page of the outbox: state, attempts, last error."""
+    """One page of what this device sent: the real state, and the envelope's while kept."""
     return [OutboxSummary(
-        message_id=r.message_id, type=r.type, priority=r.priority,
+        message_id=r.message_id, type=r.type, status=r.status, priority=r.priority,
         recipient_agencies=agencies_of(r.recipients), case_ref=r.case_ref,
         snippet=" ".join(r.snippet.split()), state=r.state, attempts=r.attempts,
         next_attempt_at=r.next_attempt_at, last_error=r.last_error,
-        enqueued_at=r.enqueued_at, sent_at=r.sent_at,
+        enqueued_at=r.created_at, sent_at=r.sent_at, status_changed_at=r.status_changed_at,
+        failure_reason=r.failure_reason,
         waiting=r.hold_reason if r.state == "pending" else None,
-    ) for r in vq.outbox_rows(session.db, states=states, sort=sort, descending=descending,
-                              offset=offset, limit=limit)]
+        carried=r.status == "handed_to_carrier",
+    ) for r in outbox_view.outbox_rows(session.db, statuses=statuses, sort=sort,
+                                       descending=descending, offset=offset, limit=limit)]
 
 
-def outbox_count(session: Session, *, states: tuple[str, ...] | None = None) -> int:
-    """How many outbox entries the filter covers."""
-    return vq.outbox_total(session.db, states=states)
+def outbox_count(session: Session, *, statuses: tuple[str, ...] | None = None) -> int:
+    """How many sent messages the filter covers."""
+    return outbox_view.outbox_total(session.db, statuses=statuses)
 
 
 def directory_listing(session: Session, *, now: datetime | None = None) -> DirectoryListing:
@@ -460,7 +477,8 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
     message_ids = restrictions.visible_messages(db, list(dict.fromkeys(
         [m for s in keyed for m in cases.subject_message_ids(db, s)]
         + fts.message_ids(db, text, limit=limit)))[:limit])
-    found = _marked(db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)])
+    found = _marked(db, _with_holds(
+        db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]))
     hits: list[tuple[SubjectView, JsonValue, tuple[str, ...]]] = []
     for subject_id in dict.fromkeys(keyed + restrictions.visible_subjects(
             db, fts.subject_ids(db, text, limit=limit))):

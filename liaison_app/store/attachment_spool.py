@@ -87,6 +87,21 @@ class Spool:
                 tmp.unlink()
             raise
 
+    def temp_path(self, attachment_id: str) -> Path:
+        """Where a whole blob is written before it is verified (`promote_temp` then)."""
+        return self._name(attachment_id, ".tmp")
+
+    def promote_temp(self, attachment_id: str) -> None:
+        """A verified temporary blob (e.g. carried in a bundle) becomes the whole blob."""
+        tmp = self.temp_path(attachment_id)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.path(attachment_id))
+        _fsync_dir(self.root)
+
     def partial_size(self, attachment_id: str) -> int:
         """How much of a download is here."""
         try:

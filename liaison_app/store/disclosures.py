@@ -10,11 +10,14 @@ is read back from these entries, so it is as tamper-evident as the audit chain.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from liaison_app.domain.disclosure import (
+    SUBJECT_CATEGORY_ORDER,
+    DataCategory,
     DisclosureReason,
     LegalBasis,
     data_categories,
@@ -97,3 +100,32 @@ def recorded_reason(conn: Conn, message_id: str) -> DisclosureReason | None:
         return DisclosureReason(LegalBasis(str(row[0])), str(row[1]))
     except (ValueError, ValidationError):
         return None
+
+
+def categories_of(conn: Conn, message_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The categories of data subjects and of data the disclosures of these messages
+    recorded, each once and in their usual order (what a carrier bundle holding them
+    carries; a message disclosed without a record, like an acknowledgement, adds none)."""
+    subjects: set[str] = set()
+    data: set[str] = set()
+    for start in range(0, len(message_ids), 500):
+        chunk = list(message_ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+                f"""SELECT json_extract(details, '$.subject_categories'),
+                           json_extract(details, '$.data_categories') FROM audit
+                     WHERE object_ref IN ({marks})
+                       AND kind IN ('alter', 'disclose', 'forward')  -- its index
+                       AND kind != 'alter'""", chunk):  # noqa: S608
+            subjects.update(_listed(row[0]))
+            data.update(_listed(row[1]))
+    return ([c for c in SUBJECT_CATEGORY_ORDER if c in subjects],
+            [c.value for c in DataCategory if c.value in data])
+
+
+def _listed(text: object) -> list[str]:
+    try:
+        value = json.loads(str(text)) if text is not None else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []

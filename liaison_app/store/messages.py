@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.messages import Direction as Direction  # re-exported
 from liaison_app.domain.messages import MessageStatus as MessageStatus  # re-exported
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import search
+from liaison_app.store import follow_up, search
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -36,7 +36,8 @@ MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "re
 S = MessageStatus
 TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     S.DRAFT: frozenset({S.QUEUED}),
-    S.QUEUED: frozenset({S.SENT, S.FAILED}),
+    S.QUEUED: frozenset({S.HANDED_TO_CARRIER, S.SENT, S.FAILED}),
+    S.HANDED_TO_CARRIER: frozenset({S.SENT, S.DELIVERED, S.READ, S.REPLIED, S.FAILED}),
     S.SENT: frozenset({S.DELIVERED, S.READ, S.REPLIED, S.FAILED}),
     S.DELIVERED: frozenset({S.READ, S.REPLIED}),
     S.READ: frozenset({S.REPLIED}),
@@ -362,7 +363,11 @@ def overdue(conn: Conn, now: datetime, *, limit: int = 100) -> list[str]:
 
 
 def delete(conn: Conn, message_id: str) -> bool:
-    """Erase a message (links, outbox row and its index entries go with it)."""
+    """Erase a message (links, outbox row and its index entries go with it); the request
+    it answered has its follow-up state recomputed without it."""
     require_transaction(conn)
+    answered = follow_up.note_erasing(conn, message_id)
     cursor = conn.execute("DELETE FROM messages WHERE message_id = ?", (message_id,))
+    if answered is not None and cursor.rowcount == 1:
+        follow_up.refresh(conn, [answered], now=datetime.now(UTC).replace(microsecond=0))
     return cursor.rowcount == 1

@@ -119,7 +119,8 @@ def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:
             marks = ",".join("?" * len(moved))
             conn.execute(
                 f"""UPDATE messages SET status = 'sent', status_changed_at = ?
-                    WHERE message_id IN ({marks}) AND +status = 'queued'""",  # noqa: S608
+                    WHERE message_id IN ({marks})
+                    AND +status IN ('queued', 'handed_to_carrier')""",  # noqa: S608
                 [stamp, *moved],
             )
     return done
@@ -138,7 +139,7 @@ def mark_failed(conn: Conn, message_id: str, reason: str, *, now: datetime) -> N
         raise UnknownRecord(f"no outbox row for {message_id}")
     conn.execute(
         """UPDATE messages SET status = 'failed', failure_reason = ?, status_changed_at = ?
-           WHERE message_id = ? AND status IN ('queued', 'sent')""",
+           WHERE message_id = ? AND status IN ('queued', 'handed_to_carrier', 'sent')""",
         (reason, stamp, message_id),
     )
 
@@ -159,12 +160,24 @@ def reschedule(
 
 
 def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
-    """Put a failed envelope back in the queue (an officer chose to resend)."""
+    """Put a failed envelope back in the queue (an officer chose to resend).
+
+    The hub refused it, so it holds no copy: a message sealed at push gets a fresh
+    envelope at the next push, sealed for the devices the directory lists then (and
+    with a fresh seal time); one sealed when queued (an acknowledgement) goes as it is.
+    """
     require_transaction(conn)
     stamp = time_text(now, "now")
-    cursor = conn.execute(  # the hub refused it, so it holds no copy: it may be re-sealed
+    # A carrier bundle may hold a copy with the same id: then the envelope and its
+    # offer time stay as they are (a re-sealed copy would be refused as a replay).
+    cursor = conn.execute(
         """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL,
-               offered_at = NULL WHERE message_id = ? AND state = 'failed'""",
+               offered_at = CASE WHEN message_id IN (SELECT message_id FROM bundle_items)
+                                 THEN offered_at END,
+               envelope = CASE WHEN addressing IS NULL
+                                    OR message_id IN (SELECT message_id FROM bundle_items)
+                               THEN envelope ELSE x'' END
+           WHERE message_id = ? AND state = 'failed'""",
         (stamp, message_id),
     )
     if cursor.rowcount != 1:
@@ -189,6 +202,20 @@ def held_count(conn: Conn) -> int:
     return int(row[0])
 
 
+def hold_reasons(conn: Conn, message_ids: Iterable[str]) -> dict[str, str]:
+    """Why each of these messages, if queued and held back, is not pushed yet."""
+    ids = list(dict.fromkeys(message_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        out.update((str(row[0]), str(row[1])) for row in conn.execute(
+            f"""SELECT message_id, hold_reason FROM outbox WHERE state = 'pending'
+                AND hold_reason IS NOT NULL AND message_id IN ({marks})""",  # noqa: S608
+            part))
+    return out
+
+
 def next_due_at(conn: Conn) -> datetime | None:
     """When the earliest pending envelope is due (for the sync engine's timer)."""
     row = conn.execute(
@@ -201,4 +228,18 @@ def purge_sent(conn: Conn, before: datetime) -> int:
     require_transaction(conn)
     cursor = conn.execute("DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?",
                           (time_text(before, "before"),))
+    return cursor.rowcount
+
+
+def purge_delivered(conn: Conn) -> int:
+    """Drop the envelopes of sent messages the recipient has acknowledged (delivered, read,
+    replied) and of sent acknowledgements (nothing acknowledges those); the messages stay.
+
+    Only rows the hub took are dropped: a pending row (sealed, still to be sealed at
+    push, or held back) or a failed one (the officer may retry it) stays."""
+    require_transaction(conn)
+    cursor = conn.execute(
+        """DELETE FROM outbox WHERE state = 'sent' AND message_id IN (
+               SELECT message_id FROM messages WHERE direction = 'outgoing'
+                  AND (status IN ('delivered', 'read', 'replied') OR type = 'ack'))""")
     return cursor.rowcount

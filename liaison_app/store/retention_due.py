@@ -5,7 +5,8 @@ is filed in (a case kept longer keeps its messages with it). A subject is due wh
 its review date has come, no message still carries it and every case it is in is
 due. A case is due when its review date has come; it goes automatically only once
 none of its messages or subjects remain. Restricted records are never due (kept for
-evidence); messages still waiting to be sent are left alone.
+evidence); messages still waiting to be sent are left alone. A draft is due on its own
+review date (`store.drafts`), whatever it is about.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from liaison_app.store import drafts
 from liaison_app.store.columns import Conn, opt_from_date_text
 
 _NO_CASE_LATER = """NOT EXISTS (
@@ -28,7 +30,7 @@ _NO_CASE_LATER = """NOT EXISTS (
 class DueRecord:
     """A record past its review date."""
 
-    kind: str  # "message", "subject" or "case"
+    kind: str  # "message", "subject", "case" or "draft"
     ref: str
     label: str
     review_on: date
@@ -88,9 +90,16 @@ def empty_cases_due(conn: Conn, on: date, *, limit: int = 500) -> list[DueRecord
     return [DueRecord("case", str(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
 
 
+def drafts_due(conn: Conn, on: date, *, limit: int = 500) -> list[DueRecord]:
+    """Drafts whose review date is `on` or earlier (labelled without their text)."""
+    return [DueRecord("draft", d.draft_id,
+                      f"{d.kind} draft, last edited {d.updated_at.date().isoformat()}",
+                      d.review_on) for d in drafts.due(conn, on, limit=limit)]
+
+
 def count_past(conn: Conn, on: date) -> int:
-    """How many messages, subjects and empty cases are past `on` (what an automatic run
-    would erase, or what waits for confirmation)."""
+    """How many messages, subjects, empty cases and drafts are past `on` (what an
+    automatic run would erase, or what waits for confirmation)."""
     day = {"day": on.isoformat()}
     msgs = conn.execute(
         f"""SELECT count(*) FROM messages m WHERE m.restricted_at IS NULL
@@ -98,7 +107,7 @@ def count_past(conn: Conn, on: date) -> int:
               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = m.message_id
                               AND o.state = 'pending')""", day).fetchone()[0]  # noqa: S608
     return int(msgs) + len(subjects_due(conn, on, limit=100_000)) + len(
-        empty_cases_due(conn, on, limit=100_000))
+        empty_cases_due(conn, on, limit=100_000)) + drafts.count_due(conn, on)
 
 
 def message_review_on(conn: Conn, message_id: str) -> date | None:

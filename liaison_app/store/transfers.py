@@ -3,10 +3,14 @@
 Each `disclose` or `forward` entry (`store.disclosures`) is one transfer: when
 it was decided, who sent it, to which authorities in which countries, on what
 legal basis and justification, what kind of message and which categories of
-data subjects and data. When the hub took it comes from the push's own entry
-(`alter`, outcome `sent`). Technical and read acknowledgements carry no
-personal data and are left out. Reading the audit chain rather than a table of
-its own keeps the record exactly as tamper-evident as the chain.
+data subjects and data. When it left comes from the push's own entry (`alter`,
+outcome `sent`: the hub took it), or from the entry of the carrier bundle it
+was written into (outcome `handed_to_carrier`; a bundle's own disclosure, kind
+`bundle`, from `written`), whichever came first. Technical and read
+acknowledgements carry no personal data and are left out (so is a bundle that
+carries only acknowledgements: its entry says type `ack`). Reading the audit
+chain rather than a table of its own keeps the record exactly as tamper-evident
+as the chain.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ class TransferRecord:
     officer: str
     message_id: str
     kind: str
-    """The audit kind: `disclose` (composed: request, alert, reply, recall) or `forward`."""
+    """The audit kind: `disclose` (composed: request, alert, reply, recall; or a carrier
+    bundle, `message_type` `bundle`) or `forward`."""
     message_type: str
     recipients: tuple[Recipient, ...]
     legal_basis: str | None
@@ -54,7 +59,8 @@ _SQL = """
 SELECT a.seq, a.at, a.kind, a.actor, a.object_ref, a.details,
        (SELECT min(s.at) FROM audit s
          WHERE s.object_ref = a.object_ref AND s.kind = 'alter'
-           AND json_extract(s.details, '$.outcome') = 'sent') AS sent_at
+           AND json_extract(s.details, '$.outcome') IN ('sent', 'handed_to_carrier',
+                                                        'written')) AS sent_at
   FROM audit a
  WHERE a.kind IN ('disclose', 'forward') AND a.at >= ? AND a.at < ?
    AND coalesce(json_extract(a.details, '$.type'), '') != 'ack'

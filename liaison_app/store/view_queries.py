@@ -69,6 +69,8 @@ class MessageListFilter:
     text: str | None = None
     overdue_at: datetime | None = None
     """Only incoming, unreplied messages due before this moment."""
+    follow_ups: tuple[str, ...] | None = None
+    """Only requests whose follow-up state is one of these (`store.follow_up`)."""
     include_restricted: bool = False
     """Restricted messages (kept for evidence) are hidden unless asked for."""
 
@@ -101,13 +103,18 @@ class MessageListRow:
     due_at: datetime | None
     status_changed_at: datetime
     failure_reason: str | None
+    follow_up: str | None = None
+    """A request's follow-up state (awaiting, clarification, provided...); None otherwise."""
 
 
+_FOLLOW_UP_COLUMN = ("(SELECT state FROM follow_ups f WHERE f.request_id = messages.message_id)"
+                     " AS follow_up")
 _MESSAGE_COLUMNS = (
     "row_id, message_id, direction, type, status, sender_officer, sender_agency, recipients, "
     "case_ref, "
     f"priority, handling, grading, substr(body, 1, {SNIPPET_CHARS}) AS snippet, in_reply_to, "
-    "created_at, received_at, due_at, status_changed_at, failure_reason"
+    "created_at, received_at, due_at, status_changed_at, failure_reason, "
+    + _FOLLOW_UP_COLUMN
 )
 
 
@@ -124,7 +131,7 @@ def _message_row(row: Any, sort_value: Any = None) -> MessageListRow:
         received_at=opt_from_time_text(row["received_at"]),
         due_at=opt_from_time_text(row["due_at"]),
         status_changed_at=from_time_text(row["status_changed_at"]),
-        failure_reason=row["failure_reason"],
+        failure_reason=row["failure_reason"], follow_up=row["follow_up"],
     )
 
 
@@ -153,6 +160,13 @@ def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
         clauses.append("(case_ref = ? OR message_id IN "
                        "(SELECT message_id FROM case_messages WHERE case_ref = ?))")
         params.extend([flt.case_ref, flt.case_ref])
+    if flt.follow_ups is not None:
+        if not flt.follow_ups:
+            clauses.append("0")
+        else:
+            clauses.append("message_id IN (SELECT request_id FROM follow_ups WHERE "  # noqa: S608
+                           + _in("state", flt.follow_ups) + ")")
+            params.extend(flt.follow_ups)
     if flt.overdue_at is not None:
         clauses.append("direction = 'incoming' AND due_at IS NOT NULL AND due_at < ? "
                        "AND status != 'replied'")
@@ -347,73 +361,6 @@ def case_row(conn: Conn, case_ref: str) -> CaseListRow | None:
     return None if row is None else _case_row(row)
 
 
-# -- outbox ----------------------------------------------------------------------
-
-OUTBOX_SORTS = frozenset({"enqueued_at", "state", "attempts", "next_attempt_at", "sent_at",
-                          "priority"})
-
-
-@dataclass(frozen=True)
-class OutboxListRow:
-    """An outbox entry joined to its message."""
-
-    message_id: str
-    type: str
-    priority: str
-    recipients: JsonValue
-    case_ref: str | None
-    snippet: str
-    state: str
-    attempts: int
-    next_attempt_at: datetime
-    last_error: str | None
-    enqueued_at: datetime
-    sent_at: datetime | None
-    hold_reason: str | None = None
-
-
-def _outbox_where(states: tuple[str, ...] | None) -> tuple[str, list[object]]:
-    if states is None:
-        return "", []
-    if not states:
-        return " WHERE 0", []
-    return " WHERE " + _in("o.state", states), list(states)
-
-
-def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
-                sort: str = "enqueued_at", descending: bool = True, offset: int = 0,
-                limit: int = 500) -> list[OutboxListRow]:
-    """One page of the outbox with each message's type, priority and recipients."""
-    if sort not in OUTBOX_SORTS:
-        raise ValidationError("sort", f"cannot sort the outbox by {sort!r}")
-    _check_page(offset, limit)
-    where, params = _outbox_where(states)
-    expr = {"priority": PRIORITY_RANK_SQL.replace("priority", "m.priority", 1)}.get(
-        sort, f"o.{sort}")
-    order = "DESC" if descending else "ASC"
-    sql = (f"""SELECT o.message_id, m.type, m.priority, m.recipients, m.case_ref,
-                      substr(m.body, 1, {SNIPPET_CHARS}) AS snippet, o.state, o.attempts,
-                      o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at,
-                      o.hold_reason
-               FROM outbox o JOIN messages m USING (message_id){where}
-               ORDER BY {expr} {order}, o.rowid {order} LIMIT ? OFFSET ?""")  # noqa: S608
-    return [OutboxListRow(
-        message_id=r["message_id"], type=r["type"], priority=r["priority"],
-        recipients=from_json_text(r["recipients"]), case_ref=r["case_ref"],
-        snippet=r["snippet"] or "", state=r["state"], attempts=int(r["attempts"]),
-        next_attempt_at=from_time_text(r["next_attempt_at"]), last_error=r["last_error"],
-        enqueued_at=from_time_text(r["enqueued_at"]), sent_at=opt_from_time_text(r["sent_at"]),
-        hold_reason=r["hold_reason"],
-    ) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
-
-
-def outbox_total(conn: Conn, *, states: tuple[str, ...] | None = None) -> int:
-    """How many outbox entries the filter covers."""
-    where, params = _outbox_where(states)
-    sql = f"SELECT count(*) FROM outbox o{where}"  # noqa: S608
-    return int(conn.execute(sql, params).fetchone()[0])
-
-
 # -- audit -----------------------------------------------------------------------
 
 
@@ -465,3 +412,30 @@ def message_rows_by_id(conn: Conn, message_ids: Sequence[str]) -> list[MessageLi
         for r in conn.execute(sql, chunk):
             found[r["message_id"]] = _message_row(r)
     return [found[i] for i in ids if i in found]
+
+
+def message_contents(conn: Conn, message_ids: Sequence[str]) -> list[tuple[str, JsonValue]]:
+    """(message id, kind-specific content) for the given messages (missing ids skipped)."""
+    ids = list(dict.fromkeys(message_ids))
+    out: list[tuple[str, JsonValue]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = conn.execute(
+            f"SELECT message_id, content FROM messages "  # noqa: S608 - placeholders only
+            f"WHERE {_in('message_id', chunk)}", chunk)
+        out += [(str(r["message_id"]), from_json_text(r["content"])) for r in rows]
+    return out
+
+
+def unread_counts(conn: Conn) -> tuple[int, int]:
+    """(unread received messages, of which alerts), acknowledgements left out.
+
+    Literal conditions (no parameters), so SQLite answers from the partial index
+    `messages_unread` alone, without reading a single message row.
+    """
+    row = conn.execute(
+        """SELECT count(*), coalesce(sum(type = 'alert'), 0)
+             FROM messages INDEXED BY messages_unread
+            WHERE direction = 'incoming' AND status = 'delivered' AND type != 'ack'"""
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -131,20 +131,25 @@ class BlobTransfer:
 
     def _upload(self, row: AttachmentRow) -> str | None:
         ref = row.ref
-        size = ref.blob_size
-        if self.spool.size(ref.id) != size:
+        if self.spool.size(ref.id) != ref.blob_size:
             return f"the encrypted copy of {ref.name} is missing or damaged; attach it again"
+        return self.upload_blob(ref.id, ref.name, ref.blob_size, ref.digest)
+
+    def upload_blob(self, blob_id: str, name: str, size: int, digest: bytes) -> str | None:
+        """Make the hub hold the spool's whole blob `blob_id` (ours, or one carried for
+        another device: a relay). None when it does; the reason when the hub refuses it
+        for good. A network failure raises."""
         for attempt in range(2):
             try:
-                self._send_blob(ref.id, ref.name, size, ref.digest)
+                self._send_blob(blob_id, name, size, digest)
                 return None
             except Rejected as exc:
                 if exc.reason in _PERMANENT:
-                    return f"{ref.name}: {exc.message}"
+                    return f"{name}: {exc.message}"
                 if exc.reason == ErrorCode.BLOB_DIGEST_MISMATCH.value and attempt == 0:
                     continue  # the hub's copy went bad (it deleted it): send it once more
                 if exc.reason == ErrorCode.BLOB_DIGEST_MISMATCH.value:
-                    return f"{ref.name}: the hub keeps receiving other bytes than were sent"
+                    return f"{name}: the hub keeps receiving other bytes than were sent"
                 raise
         return None
 

@@ -60,6 +60,8 @@ __all__ = ["DirectoryRefused", "SyncEngine", "SyncPhase", "SyncProgress", "SyncR
 AUTO_DOWNLOAD_BYTES = 10 * 1024 * 1024
 """Received attachments up to this size are fetched without asking (policy may change it)."""
 MAX_PAGES_PER_RUN = 10_000
+SENT_ENVELOPE_KEEP = timedelta(days=30)
+"""How long an envelope the hub accepted but no recipient acknowledged is kept."""
 ACK_EVERY_PAGES = 10
 """Stored pages between inbox acks while more mail waits (and always at the end of a
 pull). Acking is only the hub's permission to delete: the stored cursor, not the
@@ -213,6 +215,7 @@ class SyncEngine:
             warning = attest_audit_head(self.db, self.hub, self.keys, self._now())
             if warning is not None:
                 report.warnings.append(warning)
+            self._purge_envelopes()
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()
@@ -349,6 +352,13 @@ class SyncEngine:
                 break
         if unacked and cursor is not None:
             self._ack(cursor)
+
+    def _purge_envelopes(self) -> None:
+        """Envelopes the recipient acknowledged (and sent acks) are not needed any more;
+        one the hub took but nobody acknowledged goes after SENT_ENVELOPE_KEEP."""
+        with self.db.transaction() as conn:
+            outbox.purge_delivered(conn)
+            outbox.purge_sent(conn, self._now() - SENT_ENVELOPE_KEEP)
 
     # -- around the runs ----------------------------------------------------------------
 

@@ -7,8 +7,11 @@ Every failure becomes one `SyncError` subclass; nothing else escapes.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import socket
 import ssl
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -166,7 +169,10 @@ class HubClient:
         clock: Callable[[], datetime] = _utc_now,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
+        interruptible: bool = False,
     ) -> None:
+        """`interruptible`: every request opens its own connection (no keep-alive) and
+        `interrupt()` may end the one in flight from another thread (a long-poll watch)."""
         parts = urlsplit(base_url)
         if parts.scheme != "https" or not parts.hostname:
             raise TlsRefused(f"the hub URL {base_url!r} is not https://; "
@@ -178,11 +184,17 @@ class HubClient:
         self._clock = clock
         self._timeout = timeout
         self._connect_timeout = connect_timeout
+        self._interruptible = interruptible
+        self._lock = threading.Lock()
+        self._sockets: set[socket.socket] = set()
+        self._interrupted = False
         self._http = httpx.Client(
             verify=make_ssl_context(ca_pem), trust_env=False, http2=False,
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
             headers={"Accept": JSON, "User-Agent": "liaison-sync/1"},
             follow_redirects=False,
+            limits=httpx.Limits(max_keepalive_connections=0) if interruptible
+            else httpx.Limits(),
         )
 
     # -- plumbing -------------------------------------------------------------
@@ -193,6 +205,41 @@ class HubClient:
 
     def __enter__(self) -> HubClient:
         return self
+
+    def arm(self) -> None:
+        """Clear an earlier `interrupt()`: the next request runs normally."""
+        with self._lock:
+            self._interrupted = False
+
+    @property
+    def was_interrupted(self) -> bool:
+        """`interrupt()` was called since the last `arm()`."""
+        with self._lock:
+            return self._interrupted
+
+    def interrupt(self) -> None:
+        """From any thread: end the request in flight (and any started before `arm()`);
+        it fails as `Unreachable`. Only for a client made `interruptible`."""
+        with self._lock:
+            self._interrupted = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def _trace(self, event: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace hook: remember each socket this client opens, so `interrupt()`
+        can shut it down (a socket shutdown wakes a thread blocked reading it)."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._sockets.add(sock)
+            stop = self._interrupted
+        if stop:
+            _shut(sock)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -214,10 +261,16 @@ class HubClient:
             headers["Content-Length"] = str(stream.length)
         headers.update(extra or {})
         timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
+        extensions = {"trace": self._trace} if self._interruptible else None
         try:
+            with self._lock:
+                if self._interrupted:
+                    raise Unreachable("the request was interrupted before it started",
+                                      nothing_sent=True)
             content: bytes | Iterable[bytes] = body if stream is None else stream.pieces()
             request = self._http.build_request(method, self.base_url + target, content=content,
-                                               headers=headers, timeout=timeout)
+                                               headers=headers, timeout=timeout,
+                                               extensions=extensions)
             response = self._http.send(request, stream=True)
             try:
                 chunks: list[bytes] = []
@@ -252,6 +305,10 @@ class HubClient:
                               f"{exc})") from exc
         except (OSError, ssl.SSLError) as exc:
             raise Unreachable(f"the connection to the hub failed ({exc})") from exc
+        finally:
+            if self._interruptible:
+                with self._lock:
+                    self._sockets.clear()
         return HubReply(response.status_code, response.headers, b"".join(chunks))
 
     def _check(self, reply: HubReply, what: str) -> None:
@@ -457,6 +514,12 @@ def _attested_seq(obj: Any) -> int:
         raise ProtocolViolation("the hub sent a malformed audit head answer: seq: must be a "
                                 "non-negative integer")
     return seq
+
+
+def _shut(sock: socket.socket) -> None:
+    """Shut a socket down both ways (it may be closed already)."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def classify(exc: BaseException) -> SyncError:

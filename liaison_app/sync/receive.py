@@ -38,7 +38,10 @@ from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.store import (
     attachments,
     audit,
+    bundles,
+    envelope_copies,
     erasures,
+    follow_up,
     messages,
     outbox,
     quarantine,
@@ -104,6 +107,8 @@ class PageOutcome:
 
     received: int = 0
     quarantined: int = 0
+    duplicates: int = 0
+    """Envelopes stored here before, byte for byte (e.g. carried and then via the hub)."""
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
@@ -216,8 +221,11 @@ def _addressed(row: messages.MessageRow, inner: InnerMessage) -> bool:
 
 
 def _advance(conn: Database, row: messages.MessageRow, target: MessageStatus,
-             now: datetime) -> bool:
-    """Move our outgoing message forward to `target` when the lifecycle allows."""
+             now: datetime, by: InnerMessage) -> bool:
+    """Move our outgoing message forward to `target` when the lifecycle allows; `by`
+    (an acknowledgement or a reply) proves its sender has the message."""
+    bundles.note_delivery(conn, row.message_id, device=by.sender.device,
+                          agency=by.sender.agency, now=now)  # a carried message, if it is
     if row.status is MessageStatus.QUEUED:
         # The hub had it even though we never saw the answer: it was sent.
         outbox.mark_sent(conn, [row.message_id], now=now)
@@ -239,12 +247,13 @@ def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
             return
         for message_id in inner.content.of_messages:
             row = _own_outgoing(conn, message_id)
-            if row is not None and _addressed(row, inner) and _advance(conn, row, target, now):
+            if row is not None and _addressed(row, inner) and _advance(conn, row, target, now,
+                                                                       inner):
                 result.delivered += target is MessageStatus.DELIVERED
     elif inner.type is MessageType.REPLY and inner.in_reply_to is not None:
         row = _own_outgoing(conn, inner.in_reply_to)
         if row is not None and _addressed(row, inner) and _advance(
-                conn, row, MessageStatus.REPLIED, now):
+                conn, row, MessageStatus.REPLIED, now, inner):
             result.replied += 1
 
 
@@ -261,20 +270,40 @@ def _claim_blobs(inner: InnerMessage, taken: dict[str, str]) -> Rejection | None
     return None
 
 
-def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
+def _copy_of_stored(item: Opened, rejection: Rejection | None,
+                    kept: Mapping[str, bytes]) -> bool:
+    """True if `item` is, byte for byte, an envelope already stored here (refused as a
+    replay by id, but the very same bytes: a second copy, not a replay)."""
+    if rejection is None or rejection.reason is not RejectReason.REPLAYED:
+        return False
+    env_id = item.inner.id if item.inner is not None else item.envelope_id
+    digest = kept.get(env_id) if env_id is not None else None
+    return digest is not None and digest == envelope_copies.envelope_sha256(
+        _raw_bytes(item.envelope))
+
+
+def store_page(conn: Database, page: OpenedPage, next_cursor: str | None, *,
                actor: str, sign: Callable[[bytes], bytes], now: datetime,
-               after_store: PageHook | None = None) -> PageOutcome:
+               after_store: PageHook | None = None,
+               carrier: str | None = None) -> PageOutcome:
     """Store a whole opened page and move the cursor past it, in one transaction.
 
     Every message (or its quarantine record) gets its own `receive` audit entry;
     the page's technical acks are queued with it, so an ack goes out exactly
-    when the messages it names are stored.
+    when the messages it names are stored. An envelope stored here before, byte
+    for byte, is a duplicate: audited, nothing stored. `carrier` is the id of the
+    bundle the page came in (then there is no inbox cursor to move).
     """
     result = PageOutcome()
-    ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
+    ack_of = {message_id: ack.inner.id for ack in page.acks
+              for message_id in ack.acked}
     with conn.transaction():
         ids = [o.inner.id for o in page.items if o.inner is not None]
         known = messages.existing(conn, ids) | erasures.erased(conn, ids)
+        kept = envelope_copies.digests(conn, [
+            i for i in (o.inner.id if o.inner is not None else o.envelope_id
+                        for o in page.items) if i is not None])
+        copies: list[tuple[str, bytes]] = []
         blobs_taken = attachments.existing(conn, [
             a.id for o in page.items if o.inner is not None for a in o.inner.attachments])
         entries: list[audit.AuditItem] = []
@@ -288,6 +317,11 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
                                       f"message {inner.id} was already received (or erased)")
             elif inner is not None and inner.attachments:
                 rejection = _claim_blobs(inner, blobs_taken)
+            if _copy_of_stored(item, rejection, kept):
+                entries.append((AuditKind.RECEIVE, actor, item.envelope_id or "envelope",
+                                {"outcome": "duplicate", **_where(item, carrier)}))
+                result.duplicates += 1
+                continue
             if rejection is not None or inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
@@ -295,7 +329,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
                                detail=detail[:500], envelope_id=item.envelope_id)
                 entries.append((AuditKind.RECEIVE, actor, item.envelope_id or "envelope",
                                 {"outcome": "quarantined", "reason": reason.value,
-                                 "cursor": item.cursor}))
+                                 **_where(item, carrier)}))
                 result.quarantined += 1
                 result.reasons.append(reason.value)
                 continue
@@ -303,15 +337,17 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             incoming.append(new_message_from_inner(inner, inner_bytes=None,
                                                    due=reply_due(inner, now)))
             stored.append(inner)
+            copies.append((inner.id, envelope_copies.envelope_sha256(_raw_bytes(item.envelope))))
             details: dict[str, Any] = {
                 "outcome": "stored", "type": inner.type.value,
                 "from_officer": inner.sender.officer, "from_device": inner.sender.device,
-                "cursor": item.cursor}
+                **_where(item, carrier)}
             if inner.id in ack_of:
                 details["ack_queued"] = ack_of[inner.id]
             entries.append((AuditKind.RECEIVE, actor, inner.id, details))
             result.received += 1
         messages.insert_incoming_many(conn, incoming, received_at=now)
+        envelope_copies.record(conn, copies)
         for inner in stored:
             if inner.attachments:
                 attachments.insert(conn, inner.id, "incoming", inner.attachments,
@@ -327,6 +363,15 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             result.acks_queued += 1
         for inner in stored:
             _apply_effects(conn, inner, result, now)
+        follow_up.note_messages(conn, [inner.id for inner in stored], now=now)
         audit.append_many(conn, [*entries, *hooked], sign, now=now)
-        sync_state.set_inbox_cursor(conn, next_cursor)
+        if next_cursor is not None:
+            sync_state.set_inbox_cursor(conn, next_cursor)
     return result
+
+
+def _where(item: Opened, carrier: str | None) -> dict[str, str]:
+    """Where an item came from, for its audit entry: the inbox cursor or the bundle."""
+    if carrier is None:
+        return {"cursor": item.cursor}
+    return {"bundle": carrier, "item": item.cursor}

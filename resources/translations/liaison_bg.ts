@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="215"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="313"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се потвърди само съобщение, което сте получили.</translation>
@@ -65,7 +65,7 @@
         <location filename="../../ui/acknowledge.ui" line="54"/>
         <source>&amp;Sign and queue acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подписване и поставяне на потвърждението в опашката</translation>
+        <translation>Подписване &amp;и поставяне на потвърждението в опашката</translation>
     </message>
     <message>
         <location filename="../../ui/acknowledge.ui" line="56"/>
@@ -83,142 +83,185 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не можа да бъде запазена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="109"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="184"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="110"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="185"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отделни служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="120"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — случай {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="144"/>
-        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="224"/>
+        <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+        <translation>Не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="354"/>
+        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="476"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="355"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="477"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за обработка: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="358"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="480"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Условия: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="361"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="483"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да не се предава без съгласието на предоставящия информацията.</translation>
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="78"/>
+        <source>Immediate alert from %1</source>
+        <extracomment>the officer chose Open: message id of the alert to show</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Незабавен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="79"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="86"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>случай %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/alert_banner.py" line="82"/>
+        <source>+%n more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>+%n още</numerusform>
+            <numerusform>+%n още</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване: наблюдавайте и докладвайте за тези обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация: предоставена без искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: заплаха или предстоящо преминаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се посочва бюлетин на INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетинът изисква: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
@@ -335,56 +378,56 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="94"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="107"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачване на файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="122"/>
         <source>%1 is not a file.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 не е файл.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="114"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
         <source>A message carries at most %1 attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението може да съдържа най-много %1 прикачени файла.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="132"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="145"/>
         <source>The clipboard holds no image or file to attach.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В клипборда няма изображение или файл за прикачване.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="200"/>
         <source>sent as taken (original kept)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изпраща се както е заснета (оригиналът е запазен)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="189"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="202"/>
         <source>will be removed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ще бъдат премахнати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="204"/>
         <source>none found</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не са открити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="206"/>
         <source>cannot be checked in this format: sent as it is</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могат да се проверят в този формат: изпраща се както е</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="244"/>
         <source>%n attachment(s), %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -393,7 +436,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="233"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="246"/>
         <source>No attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма прикачени файлове.</translation>
@@ -694,6 +737,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този файл не е пакет на Liaison или е повреден.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е създаден от по-нова версия на Liaison. Помолете ИТ отдела да обнови този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не е адресиран до Вас: предназначен е за друг служител или служба (или е повреден).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е повреден или променен. Поискайте от подателя ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е непълен (прекъснат при копиране?). Копирайте го отново от носителя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което указателят Ви не познава. Синхронизирайте веднъж, за да обновите указателя, и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на този пакет не е валиден: пакетът е подправен или променен. Не го използвайте и докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което е отменено (изгубено или откраднато?). Отказан е; докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срокът на този пакет е изтекъл. Поискайте нов от подателя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Според този пакет той е създаден в бъдещето. Проверете датата и часа на този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е предназначен за някой друг. Можете да го пренесете: препратете го към централния възел от устройство с връзка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържанието на този пакет не е това, което подателят е подписал. Отказан е; поискайте ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запечатване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка на записаното…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхраняване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Нищо не е запазено.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} байта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записва чакащото в опашката за избраните получатели в един запечатан файл, който колега или служебната поща може да пренесе. Могат да го отворят само устройствата на получателите (и, за препращане от устройство с връзка, колегите от Вашата служба); изгубен файл не разкрива нищо, дори кой на кого пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (отметнете служби или отделни служители):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получател</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за записване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. на USB паметта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете къде да се запише пакетът</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изтича след:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дни до изтичането на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се изпраща</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортира пакет, донесен от куриер. Проверява се изцяло, преди нещо да бъде запазено: повреден, изтекъл или грешно адресиран пакет, както и пакет от отменено устройство, се отказва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване и на пакета с &amp;потвърждение, който да се върне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакет с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Препращане към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпращане на пренесените съобщения към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортиране на пакета</translation>
+    </message>
+</context>
+<context>
     <name>CaseExternalRefForm</name>
     <message>
         <location filename="../../ui/case_external_ref.ui" line="11"/>
@@ -816,7 +1218,7 @@
         <location filename="../../ui/case_outcome.ui" line="29"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Бележка:</translation>
+        <translation>Б&amp;ележка:</translation>
     </message>
     <message>
         <location filename="../../ui/case_outcome.ui" line="30"/>
@@ -861,128 +1263,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="60"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="125"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="135"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="234"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="236"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори отново случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрий случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="308"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="315"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни резултата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="316"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо се премахва този резултат? (записва се в одита)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="328"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултатът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="342"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номерът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="355"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статусът на случая не може да бъде променен</translation>
@@ -1540,18 +1942,6 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
-        <source>No hit in the watch lists or in your cache for this check.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
-        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -1642,7 +2032,7 @@
         <location filename="../../ui/page_check.ui" line="51"/>
         <source>Na&amp;tionality:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Гражданство:</translation>
+        <translation>Гр&amp;ажданство:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="57"/>
@@ -1696,7 +2086,7 @@
         <location filename="../../ui/page_check.ui" line="89"/>
         <source>&amp;Document no.:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>№ на &amp;документ:</translation>
+        <translation>№ &amp;на документ:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="95"/>
@@ -1706,7 +2096,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="100"/>
-        <source>P&amp;hone:</source>
+        <source>Ph&amp;one:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Телефон:</translation>
     </message>
@@ -1762,7 +2152,7 @@
         <location filename="../../ui/page_check.ui" line="138"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Провер&amp;и</translation>
+        <translation>П&amp;ровери</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="139"/>
@@ -1812,6 +2202,83 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпаднало</translation>
     </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>From the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">По адреса</translation>
+    </message>
+    <message>
+        <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
+    </message>
+    <message>
+        <source>Check a person, vehicle, document, phone, account or wallet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Проверка на лице, превозно средство, документ, телефон, сметка или портфейл</translation>
+    </message>
+    <message>
+        <source>Country of the plate or of a national account, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Държава на регистрацията или на националната сметка, код на държава</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">С&amp;метка:</translation>
+    </message>
+    <message>
+        <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Банкова сметка: IBAN или национален номер с кода на банката и държавата</translation>
+    </message>
+    <message>
+        <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">IBAN, напр. RS35 1050 0812 3123 1231 73</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Порт&amp;фейл:</translation>
+    </message>
+    <message>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Адрес на криптоактив</translation>
+    </message>
+    <message>
+        <source>bc1q…, 0x…, T…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">bc1q…, 0x…, T…</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Мр&amp;ежа:</translation>
+    </message>
+    <message>
+        <source>Network of the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Мрежа на адреса</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <source>No hit in the watch lists or in your cache for this check.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -1823,10 +2290,23 @@
         <translation>изберете един елемент от списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="372"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="494"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <source>This draft cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тази чернова не може да бъде отворена тук.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <source>Draft not opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не е отворена</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
@@ -1889,7 +2369,7 @@
         <location filename="../../ui/compose_alert.ui" line="51"/>
         <source>&amp;Valid until:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валидно до:</translation>
+        <translation>Валидно &amp;до:</translation>
     </message>
     <message>
         <location filename="../../ui/compose_alert.ui" line="52"/>
@@ -2030,7 +2510,7 @@
         <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Поставяне на изображение</translation>
+        <translation>Поставяне &amp;на изображение</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="50"/>
@@ -2079,8 +2559,13 @@
         <translation>Съществуващ случай</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Слу&amp;чай:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Ca&amp;se:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слу&amp;чай:</translation>
     </message>
@@ -2130,7 +2615,7 @@
         <location filename="../../ui/compose_case.ui" line="71"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Наименование:</translation>
+        <translation>На&amp;именование:</translation>
     </message>
     <message>
         <location filename="../../ui/compose_case.ui" line="78"/>
@@ -2172,114 +2657,168 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="96"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="98"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="114"/>
+        <source>Request details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за искането</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <source>Alert details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за сигнала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="116"/>
+        <source>Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай и основание</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="166"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
+        <source>%1 (Alt+%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
+        <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не са прикачени отново (преместени, изтрити или поставено изображение, твърде голямо за чернова): %1. Прикачете ги отново, ако са нужни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="244"/>
+        <source>The draft could not be saved: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не можа да бъде запазена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
+        <source>Attachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="399"/>
+        <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и отворете съобщението от Чернови.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="472"/>
+        <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подробности за искането</translation>
+        <translation type="vanished">&amp;Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="102"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подробности за сигнала</translation>
+        <translation type="vanished">&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="211"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="340"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="264"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="398"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="265"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
+        <translation type="vanished">Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="331"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="467"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="471"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+        <translation type="vanished">Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
-        <source>&amp;Case and reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Случай и основание</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="237"/>
         <source>A&amp;ttachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;качени файлове (%1)</translation>
+        <translation type="vanished">При&amp;качени файлове (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
         <source>A&amp;ttachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;качени файлове</translation>
+        <translation type="vanished">При&amp;качени файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="250"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="381"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифроване на прикачените файлове…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="308"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="443"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="345"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="489"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: чака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="346"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="490"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението е подписано и поставено в опашката. Ще бъде запечатано и изпратено при първата синхронизация, след като служителят на партньора се регистрира ({reason}).</translation>
+    </message>
+    <message>
+        <source>&amp;Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Случай и основание</translation>
     </message>
 </context>
 <context>
@@ -2297,34 +2836,65 @@
         <translation>Раздели на съобщението</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Съобщение</translation>
+        <translation type="vanished">&amp;Съобщение</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;одробности</translation>
+    </message>
+    <message>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Оценка и обработка</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">О&amp;бекти</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Слу&amp;чай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="26"/>
-        <source>&amp;Details</source>
+        <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>П&amp;одробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="31"/>
-        <source>&amp;Grading and handling</source>
+        <source>Grading and handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Оценка и обработка</translation>
+        <translation>Оценка и обработка</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="36"/>
-        <source>S&amp;ubjects</source>
+        <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>О&amp;бекти</translation>
+        <translation>Обекти</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="41"/>
-        <source>&amp;Case</source>
+        <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Слу&amp;чай</translation>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="57"/>
@@ -2346,9 +2916,14 @@
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="83"/>
+        <source>Sign and &amp;queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписв&amp;ане и поставяне в опашката</translation>
+    </message>
+    <message>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подписване и поставяне в опашката</translation>
+        <translation type="vanished">&amp;Подписване и поставяне в опашката</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="84"/>
@@ -2363,10 +2938,9 @@
         <translation>Подписване и поставяне в опашката</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;качени файлове</translation>
+        <translation type="vanished">При&amp;качени файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="65"/>
@@ -2557,7 +3131,7 @@
         <location filename="../../ui/compose_message.ui" line="41"/>
         <source>&amp;Priority:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Приоритет:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="47"/>
@@ -2731,7 +3305,7 @@
         <location filename="../../ui/compose_subjects.ui" line="24"/>
         <source>&amp;Add subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Добавяне на обект</translation>
+        <translation>Добав&amp;яне на обект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="26"/>
@@ -2741,9 +3315,14 @@
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="31"/>
-        <source>&amp;Remove subject</source>
+        <source>R&amp;emove subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ремахване на обект</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;ремахване на обект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="34"/>
@@ -2768,6 +3347,49 @@
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма обекти. Изберете вид и натиснете „Добавяне на обект“: лице, организация, превозно средство, документ за пътуване, телефон или друг идентификатор, местоположение или маршрут.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <source>%n day(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <source>1 day %1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1 ден %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
+        <source>due in %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>срок след %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
+        <source>overdue by %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>просрочено с %1</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +3489,7 @@
         <location filename="../../ui/disclosure_reason.ui" line="21"/>
         <source>Legal &amp;basis:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Правно &amp;основание:</translation>
+        <translation>Правно основани&amp;е:</translation>
     </message>
     <message>
         <location filename="../../ui/disclosure_reason.ui" line="27"/>
@@ -2885,7 +3507,7 @@
         <location filename="../../ui/disclosure_reason.ui" line="42"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>О&amp;босновка:</translation>
+        <translation>Обоснов&amp;ка:</translation>
     </message>
     <message>
         <location filename="../../ui/disclosure_reason.ui" line="48"/>
@@ -3331,18 +3953,6 @@
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
-        <source>E-mail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Имейл</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
-        <source>Handle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Профил</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
@@ -3383,30 +3993,6 @@
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паспорт</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
-        <source>Id card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Лична карта</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
-        <source>false</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>невярна</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
-        <source>stolen</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>открадната</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
-        <source>blank</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>бланка</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
@@ -4001,6 +4587,72 @@
         <translation>Друга мрежа</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Арестувани лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обвинени лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Присъди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спрени превозни средства</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети документи (истински)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети документи (неистински)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защитени жертви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети пари в брой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети активи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предотвратени опити за контрабанда</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без по-нататъшни действия</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="216"/>
         <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4121,70 +4773,218 @@
         <translation>Оттеглено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
-        <source>Persons arrested</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <source>E-mail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Арестувани лица</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
-        <source>Persons charged</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <source>Handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Обвинени лица</translation>
+        <translation>Профил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
-        <source>Convictions</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <source>Id card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Присъди</translation>
+        <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
-        <source>Vehicles stopped</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <source>false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Спрени превозни средства</translation>
+        <translation>невярна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
-        <source>Documents seized (genuine)</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <source>stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Иззети документи (истински)</translation>
+        <translation>открадната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
-        <source>Documents seized (false)</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <source>blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Иззети документи (неистински)</translation>
+        <translation>бланка</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="49"/>
+        <source>Close this message?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се затвори ли това съобщение?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
-        <source>Victims safeguarded</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="50"/>
+        <source>This message has not been sent. Keep it as a draft to finish later, discard it, or go on editing?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Защитени жертви</translation>
+        <translation>Това съобщение не е изпратено. Да се запази ли като чернова, за да го довършите по-късно, да се отхвърли, или да продължите редакцията?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
-        <source>Cash seized</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="52"/>
+        <source>&amp;Keep as draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Иззети пари в брой</translation>
+        <translation>&amp;Запазване като чернова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
-        <source>Assets seized</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="54"/>
+        <source>&amp;Discard</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Иззети активи</translation>
+        <translation>&amp;Отхвърляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
-        <source>Smuggling attempts prevented</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="56"/>
+        <source>&amp;Go on editing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предотвратени опити за контрабанда</translation>
+        <translation>&amp;Продължаване на редакцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
-        <source>No further action</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="58"/>
+        <source>Keep as draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Без по-нататъшни действия</translation>
+        <translation>Запазване като чернова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="59"/>
+        <source>Discard the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="60"/>
+        <source>Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Продължаване на редакцията</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма чернови. Запитване, сигнал, отговор или препращане, което започнете и не изпратите, се пази тук, шифровано, докато го изпратите или отхвърлите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
+        <source>(no recipient yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(все още няма получател)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="94"/>
+        <source>(no text yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(все още няма текст)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="104"/>
+        <source>%n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n чернова</numerusform>
+            <numerusform>%n чернови</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="132"/>
+        <source>Discard draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на черновата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="133"/>
+        <source>Discard this draft? It is erased and cannot be brought back.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се отхвърли ли тази чернова? Тя ще бъде изтрита и не може да бъде възстановена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="11"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това, което сте съставяли, се пази тук, шифровано, докато не го изпратите или отхвърлите. Черновите, които никой не редактира един месец, се изтриват.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="27"/>
+        <source>How many drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колко чернови има</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="37"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отваряне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="38"/>
+        <source>Open the selected draft to go on composing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отваряне на избраната чернова, за да продължите да я съставяте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="44"/>
+        <source>&amp;Discard…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;тхвърляне…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="45"/>
+        <source>Discard the selected draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на избраната чернова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="53"/>
+        <source>Drafts, the most recently edited first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови, първо последно редактираните</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="59"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="60"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="61"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="62"/>
+        <source>Last edited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последна редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="70"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
     </message>
 </context>
 <context>
@@ -4257,31 +5057,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="165"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изтриване…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="168"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="169"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="170"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="185"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4290,8 +5090,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>Изтриване и на %n съобщения, които съдържат този обект</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <source>Erase the draft (%2)?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се изтрие ли черновата (%2)?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4300,25 +5106,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се изтрие ли обект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие е необратимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="217"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване на изтриването</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="223"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване</translation>
@@ -4337,19 +5143,19 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Обект %1 е изтрит. Изтриването е записано в одитния журнал.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="201"/>
         <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се изтрие ли случай %1 „%2“ със съобщенията и обектите, заведени само в него?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="204"/>
         <source>Erase message %1 (%2)?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се изтрие ли съобщение %1 (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="261"/>
         <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4358,7 +5164,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="264"/>
         <source>Erased %2 %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито: %2 %1. Изтриването е в одитния дневник.</translation>
@@ -4471,6 +5277,146 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>Choose &amp;file…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избор на &amp;файл…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="61"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Експорт за куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="68"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
+        <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо на тези получатели им е нужно чакащото за тях, с няколко думи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете поне един получател.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="172"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не чака за {0}: няма съобщения в опашката и дължими потвърждения.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="179"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дължими потвърждения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="180"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може да се отвори от устройства: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="182"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да го препрати: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="183"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>никой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="184"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтича: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения, чакащи вписването на партньора в указателя: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="190"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения над капацитета на един пакет: {0}; експортирайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="192"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="197"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета в</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="198"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="209"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете получател и посочете файла за записване.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="255"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="257"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записано: {0} ({1}).
+Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена; предаването е записано на страницата „Предавания на данни“.
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Записано: {0} ({1}).
+Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена.
+
+{2}</translation>
     </message>
 </context>
 <context>
@@ -4646,7 +5592,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="362"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
@@ -4662,37 +5608,43 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="278"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="400"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="284"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="407"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="312"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="465"/>
+        <source>tick at least one agency to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отметнете поне една служба, до която да се препрати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="434"/>
         <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да получи това съобщение. Там все още няма регистрирано устройство: препращането чака, докато пристигне записът на партньора в указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="314"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="436"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да получи това съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="317"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="439"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4705,25 +5657,19 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="324"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="446"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указателят Ви още не съдържа агенции. Синхронизирайте (F5), за да го изтеглите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="327"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="449"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n агенция може да получи това съобщение</numerusform>
             <numerusform>%n агенции могат да получат това съобщение</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="343"/>
-        <source>tick at least one agency to forward to</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>отметнете поне една служба, до която да се препрати</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5947,117 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="57"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импорт от куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="77"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета, донесен от куриера.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="107"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не може да бъде импортиран.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Създаден: {0}; изтича: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="131"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържа: съобщения {0}, прикачени файлове {1} ({2}), потвърждения за Ваши пакети {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="137"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вече импортиран: повторното импортиране не запазва нищо ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="194"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="201"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазени: нови съобщения {0}; вече налични {1}; в карантина {2}; за други {3}; прикачени файлове {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="206"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашите съобщения: доставени {0}, с отговор {1}, потвърдени {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="210"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: по-ранни пакети от този подател, които не са пристигнали: {0} (изгубени или все още на път).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="214"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение е записан: {0} — върнете го на {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="218"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение не е записан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="225"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препратено към централния възел: приети {0}, вече налични {1}, прикачени файлове {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="228"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказано от централния възел: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
@@ -5067,7 +6124,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <location filename="../../ui/justification.ui" line="25"/>
         <source>&amp;Reason for opening:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Основание за отваряне:</translation>
+        <translation>Основание &amp;за отваряне:</translation>
     </message>
     <message>
         <location filename="../../ui/justification.ui" line="31"/>
@@ -5091,31 +6148,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="116"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване до нова дата за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="119"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="124"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="152"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 е запазен до %3. Основанието Ви е записано в одитния журнал.</translation>
@@ -5125,6 +6182,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5132,6 +6190,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5139,6 +6198,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5160,6 +6220,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5174,529 +6235,625 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
-        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Чака партньора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/reports/texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/reports/texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/reports/texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
-        <location filename="../../liaison_app/reports/texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
-        <location filename="../../liaison_app/reports/texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непрочетени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Очаква се отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поискано е уточнение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предоставено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Частично отговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттеглено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
-        <location filename="../../liaison_app/reports/texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/reports/texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
-        <location filename="../../liaison_app/reports/texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чака изпращане</translation>
+        <translation type="vanished">Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
-        <location filename="../../liaison_app/reports/texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
-        <location filename="../../liaison_app/reports/texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
-        <location filename="../../liaison_app/reports/texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
-        <location filename="../../liaison_app/reports/texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
-        <location filename="../../liaison_app/reports/texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
-        <location filename="../../liaison_app/reports/texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
-        <location filename="../../liaison_app/reports/texts.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
-        <location filename="../../liaison_app/reports/texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
-        <location filename="../../liaison_app/reports/texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
-        <location filename="../../liaison_app/reports/texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
-        <source>Bank account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Банкова сметка</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
-        <source>Payment card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Платежна карта</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
-        <source>Money transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Паричен превод</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
-        <source>Crypto-asset address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Адрес на криптоактив</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
-        <source>Hawala or informal transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Хавала или неформален превод</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
-        <source>Cash</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Пари в брой</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банкова сметка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <source>Waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платежна карта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Паричен превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес на криптоактив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или неформален превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пари в брой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поправено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
-        <source>Withdrawn</source>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Handed to carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Оттеглено</translation>
+        <translation>Предадено на куриер</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="81"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="112"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="124"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="126"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="173"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="155"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="258"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="250"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="251"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="232"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="293"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
+        <source>Your reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашият отговор е със срок %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
+        <source>Their reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Техният отговор е със срок %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <source>Follow-up</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <source>Received: your answer is owed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получено: дължите отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <source>Sent: the partner&apos;s answer is awaited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратено: очаква се отговорът на партньора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="357"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -5767,154 +6924,177 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Чака партньора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чака: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="101"/>
         <source>%1 by its sender</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
-        <source>Waiting for the partner</source>
+        <location filename="../../liaison_app/gui/models/tables.py" line="324"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чака партньора</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
-        <source>Waiting: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чака: {0}</translation>
+        <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
-        <location filename="../../ui/page_list.ui" line="61"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="159"/>
+        <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="118"/>
-        <source>Nothing here yet.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Тук още няма нищо.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="128"/>
-        <source>Nothing matches the filter. Clear the filter to see everything.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="232"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="206"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="261"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="208"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Очаква се отговор</translation>
+        <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="267"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="253"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <source>Not replied yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още без отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="219"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="275"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="224"/>
-        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
-        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="318"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
-        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
+        <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="282"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="343"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Показване:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <source>Every request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички искания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <source>Still open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още отворени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <source>Requests awaiting a reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Искания, които очакват отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="289"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <source>&amp;Retry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Повторен опит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <source>Send the refused message again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повторно изпращане на отхвърленото съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="384"/>
+        <source>Queue the selected message again: the hub refused it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="392"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="292"/>
-        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
@@ -5965,40 +7145,76 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Филтриране на списъка</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="26"/>
+        <location filename="../../ui/page_list.ui" line="38"/>
         <source>&amp;Status:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Статус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="32"/>
+        <location filename="../../ui/page_list.ui" line="44"/>
         <source>Show status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на статус</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="37"/>
+        <location filename="../../ui/page_list.ui" line="49"/>
         <source>&amp;Priority:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Приоритет:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="43"/>
+        <location filename="../../ui/page_list.ui" line="55"/>
         <source>Show priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="54"/>
+        <location filename="../../ui/page_list.ui" line="27"/>
         <source>How many items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74"/>
+        <location filename="../../ui/page_list.ui" line="80"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="163"/>
+        <source>Nothing here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тук още няма нищо.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="173"/>
+        <source>Nothing matches the filter. Clear the filter to see everything.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
     </message>
 </context>
 <context>
@@ -6010,73 +7226,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Спешно известие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Open the alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на сигнала</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Dismiss</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>Dismiss the notification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне на известието</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Searc&amp;h:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тър&amp;сене:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи, съобщения и обекти (имена, псевдоними, регистрационни номера, документи)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Search cases, messages and subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсене в случаи, съобщения и обекти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Navigation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
-        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>Choose a list: Inbox, Awaiting reply, Alerts, Cases, Drafts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изберете списък: Входящи, Случаи, Сигнали, Изходящи, Указател, Карантина, Одит или За преглед</translation>
+        <translation>Изберете списък: Входящи, Очаква се отговор, Сигнали, Случаи, Чернови, Изходящи, Указател, Карантина, Одит или За преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изберете списък: Входящи, Случаи, Сигнали, Изходящи, Указател, Карантина, Одит или За преглед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>List</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете съобщение, за да го прочетете тук.</translation>
@@ -6085,98 +7312,105 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="89"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Клавишни комбинации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="254"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6184,26 +7418,71 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>{0}: %n записа за преглед</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
+        <source>{0}: %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n непрочетено</numerusform>
+            <numerusform>{0}: %n непрочетени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="355"/>
+        <source>{0}: %n request(s) not answered yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n искане все още без отговор</numerusform>
+            <numerusform>{0}: %n искания все още без отговор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <source>{0}: %n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n чернова</numerusform>
+            <numerusform>{0}: %n чернови</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="361"/>
+        <source>{0}: %n refused by the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n отхвърлено от хъба</numerusform>
+            <numerusform>{0}: %n отхвърлени от хъба</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="372"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <source>({0}) {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="436"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="373"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="407"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="498"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="408"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6211,10 +7490,22 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Подписани искания и сигнали между офицери за връзка, шифровани от край до край.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Доклад…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт за куриер…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт от куриер…</translation>
     </message>
 </context>
 <context>
@@ -6289,124 +7580,195 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
+        <source>provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предоставено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="67"/>
+        <source>partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>частично отговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="68"/>
+        <source>refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="69"/>
+        <source>clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поискано е уточнение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="70"/>
+        <source>rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="71"/>
+        <source>withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>оттегляне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="72"/>
+        <source>being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>в процес на действие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
-        <source>Also seen in another record: expand</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Срещано и в друг запис: разгънете</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
-        <source>case %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>случай %1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
-        <source>no case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>без случай</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
-        <source>message from %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>съобщение от %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="98"/>
-        <source>Also seen: %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Срещано и в: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="140"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="231"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="242"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="298"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="271"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>%1 — просрочено</translation>
+        <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="420"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <source>%1, %2 %3, %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="430"/>
+        <source>from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="431"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="440"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кореспонденция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="459"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="408"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срещано и в друг запис: разгънете</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>случай %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="120"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без случай</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="122"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съобщение от %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="126"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срещано и в: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="355"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1 v%2, запис %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съхранено на този компютър (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="310"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение %1 — %2: %3</translation>
@@ -6846,7 +8208,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} местно време ({utc} UTC), ако се постави в опашката сега</translation>
@@ -6873,58 +8235,78 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Източник. Данните се изчисляват от клиента Liaison на този служител единствено от собствения му шифрован кеш: запитванията, сигналите и отговорите, изпратени или получени от това звено. Съобщенията, изтрити по правилата за съхранение, вече не се броят. Часовете са в UTC.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
+        <translation type="vanished">Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="25"/>
         <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговори по резултат. Всеки отговор се брои под резултата, който му е дал подателят: предоставено, частично предоставено, отказано или поискано уточнение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел, до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
+        <translation type="vanished">Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел, до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="36"/>
         <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срокове. Директива (ЕС) 2023/977, чл. 5: спешни запитвания за пряко достъпна информация, 8 часа; спешни запитвания за непряко достъпна информация, 3 календарни дни; всяко друго запитване, 7 календарни дни; броят се по UTC от получаването.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="41"/>
         <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дял в срок. Запитванията с отговор в срока си, разделени на запитванията с известен изход: тези с отговор плюс тези без отговор с изтекъл срок. Запитванията все още без отговор и в срок са показани като изчакващи и са изключени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="46"/>
         <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медиана и 90-и процентил. На времената за отговор на получилите отговор запитвания, чрез линейна интерполация между най-близките рангове (методът на PERCENTILE.INC в електронните таблици): медианата на четен брой отговори е средното на двата средни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="51"/>
         <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочени в момента. Запитванията от периода без отговор, чийто срок е изтекъл преди изчисляването на данните.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="55"/>
         <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи и резултати. Случаите, водени тук, открити или закрити през периода; резултатите, отбелязани по случаите (арести, обвинения, изземвания...), чиято дата е в периода. Иззетите суми се сумират по валута, никога между валути. При избран партньор се броят само случаите, съдържащи съобщение, обменено с този партньор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни. Докладът съдържа само бройки. Имената на субектите се появяват само в приложението и само когато издаващият служител го е поискал с обосновка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел или куриер го е взел на сменяем носител, което е станало по-рано (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел (или куриер го е взел), до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
+    </message>
+    <message>
+        <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пари в брой в съобщенията. Обектите от вид „пари в брой“ (намерени или пренасяни) в съобщенията, обменени през периода, сумирани по валута и никога между различни валути, поотделно за съобщенията, получени от партньори, и изпратените оттук. Пари в брой, посочени отново в по-късно съобщение (отговор, препращане), се броят отново; изземванията, записани като резултати, са цифрите по-горе.</translation>
+    </message>
+    <message>
+        <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвпадения при кръстосана проверка. Съвпадения, открити при пристигането на съобщения през периода: обект е съвпаднал със запис от списък за наблюдение или с лице, сметка или портфейл, вече съхранявани тук в друго съобщение; силни са съвпаденията, за които служителят е бил уведомен. При избран партньор се броят само съобщенията, получени от него. Проверките на гишето са справки и не се броят.</translation>
     </message>
 </context>
 <context>
@@ -7141,7 +8523,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/page_monitoring.ui" line="47"/>
         <source>Time to the first reply, answered &amp;by:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време до първия отговор, отговорили &amp;са:</translation>
+        <translation>&amp;Време до първия отговор, отговорили са:</translation>
     </message>
     <message>
         <location filename="../../ui/page_monitoring.ui" line="48"/>
@@ -7234,6 +8616,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
     </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+    </message>
+    <message>
+        <source>Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвпадения при кръстосана проверка при пристигане</translation>
+    </message>
+    <message>
+        <source>Cross-check hits found when messages arrived</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвпадения при кръстосана проверка, открити при пристигането на съобщения</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -7244,198 +8641,277 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="74"/>
-        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="84"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="110"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="187"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="195"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="227"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="215"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
+    </message>
+    <message>
+        <source>received from partners: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">получени от партньори: %1</translation>
+    </message>
+    <message>
+        <source>sent by this office: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">изпратени от този офис: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cash subjects: %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">%1 (обекти „пари в брой“: %2)</translation>
+    </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
+    </message>
+    <message>
+        <source>No cash reported in the messages exchanged in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">В обменените през този период съобщения не са посочени пари в брой.</translation>
+    </message>
+    <message>
+        <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="75"/>
+        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Входящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Очаква се отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
-        <source>Transfers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предавания на данни</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <source>Transfers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предавания на данни</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Операции</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Незабавен сигнал от {0}</translation>
+        <translation type="vanished">Незабавен сигнал от {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Спешен сигнал от {0}</translation>
+        <translation type="vanished">Спешен сигнал от {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нови спешни сигнали: {0}</translation>
+        <translation type="vanished">Нови спешни сигнали: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Най-новият, от {0}: {1}</translation>
+        <translation type="vanished">Най-новият, от {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Случай {0}: {1}</translation>
+        <translation type="vanished">Случай {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <source>%n new urgent alert(s)</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n нов спешен сигнал</numerusform>
+            <numerusform>%n нови спешни сигнала</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="69"/>
+        <location filename="../../liaison_app/gui/notify.py" line="54"/>
+        <source>Immediate alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Незабавен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="55"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="66"/>
+        <source>Open Liaison to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворете Liaison, за да го прочетете.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="76"/>
+        <source>Liaison — %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Liaison — %n непрочетено</numerusform>
+            <numerusform>Liaison — %n непрочетени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="88"/>
         <source>Watch-list hit on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение със списък за наблюдение при получаване</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="70"/>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
         <source>%n cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7444,25 +8920,432 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="72"/>
+        <location filename="../../liaison_app/gui/notify.py" line="91"/>
         <source>records on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>записи на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="73"/>
+        <location filename="../../liaison_app/gui/notify.py" line="92"/>
         <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект от току-що полученото съобщение съвпада с %1 (оценка %2). Отворете съобщението, за да видите защо.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="77"/>
+        <location filename="../../liaison_app/gui/notify.py" line="96"/>
         <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n току-що получено съобщение има обекти от списък за наблюдение или вече известни. Отворете го, за да видите защо.</numerusform>
             <numerusform>%n току-що получени съобщения имат обекти от списък за наблюдение или вече известни. Отворете ги, за да видите защо.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="98"/>
+        <source>%1: %2 (score %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: %2 (оценка %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>None</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Без код</translation>
+    </message>
+    <message>
+        <source>Europol H0</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H0</translation>
+    </message>
+    <message>
+        <source>Europol H1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H1</translation>
+    </message>
+    <message>
+        <source>Europol H2 (no onward sharing)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H2 (без по-нататъшно споделяне)</translation>
+    </message>
+    <message>
+        <source>UK P</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">UK P</translation>
+    </message>
+    <message>
+        <source>Propose a joint operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Предложи съвместна операция</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Предложи</translation>
+    </message>
+    <message>
+        <source>e.g. OP-HORGOS-26</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">напр. OP-HORGOS-26</translation>
+    </message>
+    <message>
+        <source>One objective a line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">По една цел на ред</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Референция:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Заглавие:</translation>
+    </message>
+    <message>
+        <source>P&amp;artners:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;артньори:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Цели:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Боравене:</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Добави задача</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Добави</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>&amp;For agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;За службата:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Под&amp;робности:</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Запиши решение</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Запиши</translation>
+    </message>
+    <message>
+        <source>e.g. controlled delivery at Horgoš on 12 March</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">напр. контролирана доставка при Хоргош на 12 март</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Решено на:</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Запиши резултат</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Резултат:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Колко:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;На:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Бележка:</translation>
+    </message>
+    <message>
+        <source>Cash and assets seized are recorded with their amount on the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Иззетите пари и имущество се записват със сумата им в случая.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Предложена</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Договорена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Активна</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Приключена</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Поканена</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Участва</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Отказала</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Оттеглила се</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Не е посочена</translation>
+    </message>
+    <message>
+        <source>Consent to share with</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съгласие за споделяне с</translation>
+    </message>
+    <message>
+        <source>Shared item</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Споделен елемент</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Решение</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задача</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задачата е изпълнена</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Резултат</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Отворена</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изпълнена</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <source>Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвместни операции</translation>
+    </message>
+    <message>
+        <source>&amp;Propose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Предложи…</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Прие&amp;ми</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Откажи</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Добави &amp;задача…</translation>
+    </message>
+    <message>
+        <source>Mark task d&amp;one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задачата е &amp;изпълнена</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Решение…</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Р&amp;езултат…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Референция</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Заглавие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Състояние</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Вие</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Кога</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Служба</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Промяна</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Състояние</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Подробности</translation>
+    </message>
+    <message>
+        <source>Cannot show the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Операцията не може да бъде показана</translation>
+    </message>
+    <message>
+        <source>Joint operation %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвместна операция %1: %2</translation>
+    </message>
+    <message>
+        <source>Select an operation, or propose one to partner agencies.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изберете операция или предложете нова на партньорските служби.</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Цели:</translation>
+    </message>
+    <message>
+        <source>Status: %1 · Lead: %2 · Handling: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">няма</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Участници: %1</translation>
+    </message>
+    <message>
+        <source>%1 update(s) refused and kept aside: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Отхвърлени промени, оставени настрана: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>For %1, due %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">За %1, срок %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 subject(s))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">%1 (лица и обекти: %2)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Не е записано</translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изберете задача</translation>
+    </message>
+    <message>
+        <source>Select the task in the timeline first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Първо изберете задачата в хронологията.</translation>
     </message>
 </context>
 <context>
@@ -8008,13 +9891,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само съобщение, което сте изпратили.</translation>
@@ -8111,7 +9994,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/recall.ui" line="104"/>
         <source>&amp;Sign and queue recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подписване и поставяне на оттеглянето в опашката</translation>
+        <translation>Подписване &amp;и поставяне на оттеглянето в опашката</translation>
     </message>
     <message>
         <location filename="../../ui/recall.ui" line="106"/>
@@ -8129,73 +10012,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="249"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се отговори само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="262"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исканата информация е предоставена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="171"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="263"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставена е част от нея; посочете какво липсва и защо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искането е отказано; посочете основанията (отказите се записват, Директива (ЕС) 2023/977, чл. 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="174"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преди отговора са необходими повече подробности; посочете какво е необходимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="270"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="271"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="180"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="272"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="181"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="273"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано пояснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина (задължително):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
@@ -8292,7 +10175,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/reply.ui" line="112"/>
         <source>&amp;Sign and queue reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подписване и поставяне на отговора в опашката</translation>
+        <translation>Подписване &amp;и поставяне на отговора в опашката</translation>
     </message>
     <message>
         <location filename="../../ui/reply.ui" line="114"/>
@@ -9168,28 +11051,178 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <location filename="../../liaison_app/reports/texts.py" line="98"/>
         <source>%1 d %2 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <location filename="../../liaison_app/reports/texts.py" line="101"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <location filename="../../liaison_app/reports/texts.py" line="109"/>
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 от %3)</translation>
+    </message>
+    <message>
+        <source>Liaison monitoring method %1 (section 9)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Метод за мониторинг на Liaison %1 (раздел 9)</translation>
+    </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+    </message>
+    <message>
+        <source>Reported in messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Посочени в съобщенията</translation>
+    </message>
+    <message>
+        <source>Cash subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Обекти „пари в брой“</translation>
+    </message>
+    <message>
+        <source>Sent by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изпратени от този офис</translation>
+    </message>
+    <message>
+        <source>8. Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">8. Съвпадения при кръстосана проверка при пристигане</translation>
+    </message>
+    <message>
+        <source>Hits against the watch lists</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвпадения със списъците за наблюдение</translation>
+    </message>
+    <message>
+        <source>Hits in the records held here</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съвпадения в записите на този компютър</translation>
+    </message>
+    <message>
+        <source>Strong hits (the officer was notified)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Силни съвпадения (служителят е уведомен)</translation>
+    </message>
+    <message>
+        <source>Messages with a hit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Съобщения със съвпадение</translation>
+    </message>
+    <message>
+        <source>9. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">9. Метод</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">поканена</translation>
+    </message>
+    <message>
+        <source>taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">участва</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">отказала</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">оттеглила се</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">предложена</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">договорена</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">активна</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">приключена</translation>
+    </message>
+    <message>
+        <source>9. Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">9. Съвместни операции</translation>
+    </message>
+    <message>
+        <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изчислено от общия запис на подписаните промени на всяка операция: отчетът на всеки участник показва същите цифри.</translation>
+    </message>
+    <message>
+        <source>Lead, status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Водеща служба, състояние</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Участници</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Цели</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задачи</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 done, %3 overdue on %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">общо %1, изпълнени %2, просрочени %3 към %4</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Решения</translation>
+    </message>
+    <message>
+        <source>Agreement after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Приемане след</translation>
+    </message>
+    <message>
+        <source>Tasks done after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задачи изпълнени след</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Всички служби</translation>
     </message>
 </context>
 <context>
@@ -9351,7 +11384,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="9"/>
         <source>&amp;Monitoring report for the working group</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Доклад за мониторинг за работната група</translation>
+        <translation>Доклад за &amp;мониторинг за работната група</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="11"/>
@@ -9381,7 +11414,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="20"/>
         <source>&amp;From:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;От:</translation>
+        <translation>О&amp;т:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="23"/>
@@ -9400,7 +11433,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="24"/>
         <source>&amp;to:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;до:</translation>
+        <translation>д&amp;о:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="25"/>
@@ -9424,7 +11457,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="30"/>
         <source>F&amp;ormat:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ф&amp;ормат:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="31"/>
@@ -9436,7 +11469,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="32"/>
         <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Посочи субектите в приложение (лични данни: нужна е обосновка)</translation>
+        <translation>Посочи субектите &amp;в приложение (лични данни: нужна е обосновка)</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="32"/>
@@ -9448,7 +11481,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="38"/>
         <source>&amp;Hand-over file of a case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Досие на случай за предаване</translation>
+        <translation>Досие &amp;на случай за предаване</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="39"/>
@@ -9478,7 +11511,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="53"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Обосновка:</translation>
+        <translation>Обоснов&amp;ка:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="54"/>
@@ -9502,7 +11535,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="59"/>
         <source>&amp;Browse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Преглед…</translation>
+        <translation>П&amp;реглед…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="59"/>
@@ -9532,49 +11565,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RestrictDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <source>Re&amp;ason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="281"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="283"/>
         <source>Lift a restriction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отмяна на ограничение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="284"/>
         <source>&amp;Lift</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отмени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="285"/>
         <source>Show %1 %2 — %3 again in the lists and in search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покажи отново %1 %2 — %3 в списъците и търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="287"/>
         <source>Restrict instead of erasing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничаване вместо изтриване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="279"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="288"/>
         <source>&amp;Restrict</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ограничи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="289"/>
         <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи %1 %2 — %3: пази се като доказателство, скрито от списъците и търсенето, никога не се изтрива автоматично (случаят включва съобщенията и обектите си)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="307"/>
         <source>Shown again: %1 %2. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отново показано: %1 %2. Вашата причина е в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="311"/>
         <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено: %1 %2, пази се като доказателство и е скрито. Вашата причина е в одитния дневник.</translation>
@@ -9678,13 +11723,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 </context>
 <context>
     <name>ReviewPage</name>
-    <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
-        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
-        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма нищо за преглед. Тук се появяват случаите и обектите, чиято дата за преглед е настъпила: запазете всеки по-дълго с причина или го изтрийте.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/review.py" line="135"/>
         <source>%n record(s) due for review</source>
@@ -9733,13 +11771,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Цял случай не може да бъде изтрит тук. Запазете го с посочено основание или натиснете Enter, за да отворите случая и да прегледате обектите и съобщенията му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="246"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нито едно съобщение не съдържа този обект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="247"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -9889,35 +11927,47 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="175"/>
+        <source>Draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
         <source>&amp;Lift restriction…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отмени ограничението…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="219"/>
         <location filename="../../ui/page_review.ui" line="65"/>
         <source>&amp;Restrict…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ограничи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="222"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="223"/>
         <source>Restricted on %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено на %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="227"/>
         <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриването на случай изтрива съобщенията и обектите, заведени само в него. Натиснете Enter, за да отворите случая и първо да ги прегледате.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="230"/>
         <source>A message filed in no case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение, което не е заведено в нито един случай.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="233"/>
+        <source>A draft nobody has edited since; reopen it from Drafts to go on with it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернова, която никой не е редактирал оттогава; отворете я от Чернови, за да продължите.</translation>
     </message>
     <message>
         <location filename="../../ui/page_review.ui" line="19"/>
@@ -9960,6 +12010,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Restrict the selected record instead of erasing it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи избрания запис вместо изтриване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
+        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма нищо за преглед. Тук се появяват случаите и обектите, чиято дата за преглед е настъпила: запазете всеки по-дълго с причина или го изтрийте.</translation>
     </message>
 </context>
 <context>
@@ -10004,50 +12061,62 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="56"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсенето е неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="111"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <source>Nothing found for “%1”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма резултати за „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="150"/>
+        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="113"/>
         <source>in %n message(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -10056,19 +12125,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="135"/>
-        <source>Nothing found for “%1”.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма резултати за „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="138"/>
-        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="159"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение %1</translation>
@@ -10077,412 +12134,604 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отговорите само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да потвърдите само съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отзовете само съобщение, което сте изпратили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само запитвания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причина за отварянето на този запис (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство още не е регистрирано, затова няма указател на получателите. Първо се свържете и завършете регистрацията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма съобщение {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил на Liaison вече съществува в {path}. Отворете го или изберете друга папка за профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>След регистрацията централният възел не посочи това устройство като активно. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Централният възел отговори с указател, който не преминава проверката ({problem}). Не използвайте този възел; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой съобщения, които още съдържат този обект: {count}. Изтрийте тези съобщения заедно с него или запазете обекта по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за това решение за съхранение (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новата дата за преглед трябва да е в бъдещето.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма обект {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката е справка с лични данни: посочете причината (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението носи най-много {count} прикачени файла.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачен файл не преминава проверката ({detail}); не е препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не може да бъде прочетен ({error}). Проверете файла и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} не може да бъде записан ({error}); изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {count} препратки; първо премахнете една.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="263"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} няма {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="260"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} е ограничен (пази се като доказателство); посочен е в За преглед, Ограничени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="262"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът не може да бъде записан в {path} ({error}). Нищо не е изнесено; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изтеглете прикачените файлове ({names}); препращането ги носи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете основанието за този износ (поне няколко думи): записва се в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="275"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете и държавата на номера (--country), напр. BG или RS: номерата се четат по правилата на своята държава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="277"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на регистъра на предаванията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="274"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината да запазите този файл извън Liaison (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ не е приет: {error}. Сверете знаците с документа (0 и O, 1 и I, 5 и S лесно се объркват).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение {message_id} няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="286"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се ограничи само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата за преглед има само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само запитване, сигнал, отговор или споделяне на случай.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете защо резултатът се премахва (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този запис не е ограничен; няма какво да се отмени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложението посочва субекти (лични данни): посочете основанието за износа му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="297"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитният дневник се изнася като {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} вече го няма.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва в този профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва; прикачете файла отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Краят на периода е преди началото му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Името на файла не може да бъде изпратено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Папката {folder} не съществува; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="302"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистърът на предаванията се изнася като json или csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="306"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="312"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише износът.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма резултат {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="314"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил няма данни за осигуряване; регистрирайте се отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="310"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този файл за осигуряване е подписан от орган {found}, а ИТ политиката на този компютър очаква {expected}. Не го използвайте; свържете се с ИТ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение ({reason}); то не може да бъде препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="316"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се промени по време на шифроването; прикачете го отново, когато нищо не пише в него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}); нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е изображение, което може да се покаже тук; отворете го чрез Запиши като…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="322"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е тук.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} е все още в хъба: първо го изтеглете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="329"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} все още се изтегля.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} беше отказан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="331"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} е папка; посочете име на файл за доклада.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}“ не съдържа име за търсене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="333"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}“ не може да се прочете като {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="335"/>
+        <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът може да се отвори от най-много {limit} устройства; тези получатели и преносители имат {devices}. Посочете служители вместо цели агенции или по-малко преносители.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <source>A bundle lives between one hour and {days} days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът е валиден от един час до {days} дни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет, който носи съобщения, е разкриване на данни: посочете правното основание и обосновката за предаването им на преносител.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете за кого е пакетът: агенция (RS-BP) или служител (rs-bp.horgos-desk).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не чака за {names}: няма съобщения на опашка, нито дължими потвърждения.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <source>Only a case, a subject, a message or a draft has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата за преглед има само случай, субект, съобщение или чернова.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <source>That draft is no longer there.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тази чернова вече я няма.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът не може да бъде препратен: {error}. Каквото е стигнало до хъба, остава там; препратете го отново при връзка (хъбът не приема нищо два пъти).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът не може да бъде записан в {path} ({error}). Нищо не е предадено на преносител.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <source>The file {path} cannot be read ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът {path} не може да бъде прочетен ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <source>The folder {folder} does not exist (is the medium plugged in?).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Папката {folder} не съществува (включен ли е носителят?).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="358"/>
+        <source>The message this draft answers is no longer in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението, на което отговаря тази чернова, вече не е в този профил.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което е отнето (загубено или откраднато?); отказан е; докладвайте го</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което не е във вашия указател; синхронизирайте веднъж, за да го обновите, и опитайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="364"/>
+        <source>This bundle has expired; ask the sender for a new one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е изтекъл; поискайте нов от подателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет съдържа повреден плик ({error}). Нищо не е записано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет съдържа нещо, което не е плик. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <source>This bundle is damaged or was altered; ask for a new copy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е повреден или променен; поискайте ново копие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е за {names}, не за вас. Нищо не е записано. (Това устройство може да го пренесе: препратете го от свързано устройство.)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е непълен (прекъснат при копиране?); копирайте го отново от носителя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="376"/>
+        <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не е адресиран до това устройство (за друг служител или агенция е) или е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="378"/>
+        <source>This bundle is not for you</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не е за вас</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="379"/>
+        <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет твърди, че е създаден в бъдещето; проверете датата и часа на това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <source>This bundle was made by a newer version of Liaison; update this device first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е създаден от по-нова версия на Liaison; първо обновете това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="383"/>
+        <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържанието на този пакет не е това, което подателят е подписал; отказан е; поискайте ново копие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на този пакет не се потвърждава: фалшифициран или променен е; не го използвайте и го докладвайте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <source>This device has no directory yet: connect once and sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това устройство все още няма указател: свържете се веднъж и синхронизирайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това устройство все още не е регистрирано и не може да препраща. Първо го регистрирайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <source>This draft is no longer there: it was sent, discarded or erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тази чернова вече я няма: изпратена, отхвърлена или изтрита е.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="393"/>
+        <source>This file is not a Liaison bundle, or it is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този файл не е пакет на Liaison или е неправилен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="394"/>
+        <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашият указател е изтекъл на {expired}: пакетът се запечатва спрямо него, затова се свържете веднъж, за да го обновите преди износ.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <source>{words}. Nothing was stored. ({why})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{words}. Нищо не е записано. ({why})</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -10490,31 +12739,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Дата за преглед имат само случай или обект.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison. Първо се регистрирайте с файла за настройка от ИТ отдела (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил е непълен (няма данни за настройка). Регистрирайте се отново с файла за настройка от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма случай {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
@@ -10602,45 +12851,51 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="59"/>
+        <source>Tell the sender when I open a message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уведомявай подателя, когато отворя съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="60"/>
         <source>Download attachments up to MiB without asking</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтегляй прикачени файлове до толкова MiB без питане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="61"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="62"/>
         <source>Warn when the directory is older than (hours)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждавай, когато указателят е по-стар от (часа)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
         <source>Provisioning authority fingerprint</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отпечатък на органа за осигуряване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="72"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <extracomment>setting -&gt; the spin box&apos;s range where it is not 1..3650 language setting -&gt; how it is offered (each language in its own name)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="101"/>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="102"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
         <source>Locked by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено от ИТ</translation>
@@ -10649,60 +12904,10 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="116"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="131"/>
-        <source>Display</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изглед</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
-        <source>Work</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="143"/>
-        <source>The policy file from IT has problems; show this to IT:
-{0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Файлът с политиката от ИТ отдела има проблеми; покажете това на ИТ отдела:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="150"/>
-        <source>&amp;Save</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Запазване</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
-        <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Отказ</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="170"/>
-        <source>Set by IT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Зададено от ИТ</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
-        <source>Locked at a safe value: the policy file from IT is malformed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Заключено на безопасна стойност: файлът с политиката от ИТ отдела е неправилен</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="216"/>
-        <source>The new language is used from the next time you unlock Liaison.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Новият език се използва от следващото отключване на Liaison.</translation>
     </message>
     <message>
         <source>set by IT</source>
@@ -10713,6 +12918,56 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">заключено на безопасна стойност: файлът с политиката е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
+        <source>Display</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изглед</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="133"/>
+        <source>Work</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="144"/>
+        <source>The policy file from IT has problems; show this to IT:
+{0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът с политиката от ИТ отдела има проблеми; покажете това на ИТ отдела:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <source>&amp;Save</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Запазване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зададено от ИТ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="172"/>
+        <source>Locked at a safe value: the policy file from IT is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заключено на безопасна стойност: файлът с политиката от ИТ отдела е неправилен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="217"/>
+        <source>The new language is used from the next time you unlock Liaison.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новият език се използва от следващото отключване на Liaison.</translation>
     </message>
 </context>
 <context>
@@ -10744,6 +12999,140 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено след {0} минути без активност.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="31"/>
+        <source>Sign and queue / send (from any tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписване и поставяне в опашката / изпращане (от всеки раздел)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="32"/>
+        <source>Ctrl+Enter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="33"/>
+        <source>Close: keep as draft, discard or go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне: запазване като чернова, отхвърляне или продължаване на редакцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="34"/>
+        <source>Esc</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="35"/>
+        <source>Next / previous tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следващ / предишен раздел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="36"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a compose tab (Message … Case)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Отиване на раздел от съставянето (Съобщение … Случай)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Attachments)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отиване на раздел от съставянето (Съобщение … Прикачени файлове)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
+        <source>Alt+1 … Alt+6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Attach a copied image or file (in the Attachments tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачване на копирано изображение или файл (в раздела Прикачени файлове)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Ctrl+V</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <source>Go to a field or button (the underlined letter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отиване на поле или бутон (подчертаната буква)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <source>Alt+letter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+буква</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="43"/>
+        <source>Tick a recipient or check box</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметка на получател или квадратче</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="44"/>
+        <source>Space</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="64"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Клавишни комбинации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="67"/>
+        <source>Everything in Liaison can be done from the keyboard.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всичко в Liaison може да се направи от клавиатурата.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
+        <source>Keys</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="76"/>
+        <source>Main window</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Основен прозорец</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="77"/>
+        <source>Compose and reply dialogs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прозорци за съставяне и отговор</translation>
     </message>
 </context>
 <context>
@@ -11136,7 +13525,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
-        <source>National &amp;account number:</source>
+        <source>Na&amp;tional account number:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национален номер на &amp;сметка:</translation>
     </message>
@@ -11160,7 +13549,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
-        <source>Bank &amp;code:</source>
+        <source>Bank co&amp;de:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код на &amp;банката:</translation>
     </message>
@@ -11256,7 +13645,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Държава:</translation>
     </message>
@@ -11277,6 +13666,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with country of the account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с държавата на сметката</translation>
+    </message>
+    <message>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Национален номер на &amp;сметка:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Код на &amp;банката:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Държава:</translation>
     </message>
 </context>
 <context>
@@ -11334,7 +13738,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectCashForm</name>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="11"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -11360,7 +13764,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="37"/>
@@ -11384,7 +13788,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="51"/>
         <source>&amp;Where found or carried:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Къде е намерена или пренасяна:</translation>
+        <translation>Къде &amp;е намерена или пренасяна:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="57"/>
@@ -11406,9 +13810,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="71"/>
-        <source>C&amp;ourier:</source>
+        <source>Cou&amp;rier:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Куриер:</translation>
+        <translation>К&amp;уриер:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="77"/>
@@ -11422,14 +13826,29 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с куриера (лице от това съобщение)</translation>
     </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Сума:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Куриер:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Вид идентификатор:</translation>
+        <translation type="vanished">&amp;Вид идентификатор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>&amp;Identifier kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид &amp;идентификатор:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="17"/>
@@ -11469,9 +13888,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="50"/>
-        <source>S&amp;ervice:</source>
+        <source>Se&amp;rvice:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Услуга:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="56"/>
@@ -11514,7 +13938,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
-        <source>Network &amp;name:</source>
+        <source>Ne&amp;twork name:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Име на мрежата:</translation>
     </message>
@@ -11538,9 +13962,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Адрес:</translation>
+        <translation>А&amp;дрес:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
@@ -11564,7 +13988,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
         <source>A&amp;sset:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>А&amp;ктив:</translation>
+        <translation>Ак&amp;тив:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
@@ -11584,6 +14008,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с актива</translation>
     </message>
+    <message>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Име на мрежата:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Адрес:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDocumentForm</name>
@@ -11591,7 +14025,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_document.ui" line="11"/>
         <source>Document &amp;type:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Вид документ:</translation>
+        <translation>Вид док&amp;умент:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_document.ui" line="17"/>
@@ -11676,7 +14110,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_document.ui" line="89"/>
         <source>E&amp;xpires on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Изтича на:</translation>
+        <translation>И&amp;зтича на:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_document.ui" line="96"/>
@@ -11797,7 +14231,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor.ui" line="71"/>
         <source>N&amp;otes:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Бе&amp;лежки:</translation>
+        <translation>Беле&amp;жки:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor.ui" line="77"/>
@@ -11822,7 +14256,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectHawalaForm</name>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
-        <source>Bro&amp;ker:</source>
+        <source>B&amp;roker:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Посредник:</translation>
     </message>
@@ -11894,7 +14328,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -11920,7 +14354,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
@@ -11939,6 +14373,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с валутата</translation>
+    </message>
+    <message>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Посредник:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Сума:</translation>
     </message>
 </context>
 <context>
@@ -12242,7 +14686,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_location.ui" line="30"/>
         <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Държава:</translation>
+        <translation>Д&amp;ържава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="36"/>
@@ -12264,9 +14708,20 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="50"/>
-        <source>This is a &amp;border crossing</source>
+        <source>This is a border crossin&amp;g</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това е &amp;граничен пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>Longi&amp;tude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска &amp;дължина:</translation>
+    </message>
+    <message>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Това е &amp;граничен пункт</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="51"/>
@@ -12299,10 +14754,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем с географската ширина</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Географска &amp;дължина:</translation>
+        <translation type="vanished">Географска &amp;дължина:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="82"/>
@@ -12371,7 +14825,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_organisation.ui" line="53"/>
         <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Държава:</translation>
+        <translation>Д&amp;ържава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_organisation.ui" line="59"/>
@@ -12458,7 +14912,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="72"/>
         <source>&amp;Date of birth:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Дата на раждане:</translation>
+        <translation>Дата &amp;на раждане:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="78"/>
@@ -12500,7 +14954,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="111"/>
         <source>Nationalit&amp;ies:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Гражданст&amp;ва:</translation>
+        <translation>&amp;Гражданства:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="117"/>
@@ -12524,7 +14978,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="131"/>
         <source>Se&amp;x:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>П&amp;ол:</translation>
+        <translation>По&amp;л:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="137"/>
@@ -12569,7 +15023,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_route.ui" line="31"/>
         <source>&amp;Mode:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Начин:</translation>
+        <translation>На&amp;чин:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_route.ui" line="37"/>
@@ -12638,7 +15092,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Референция:</translation>
+        <translation>Р&amp;еференция:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
@@ -12660,7 +15114,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -12686,7 +15140,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Вал&amp;ута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
@@ -12710,7 +15164,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Дата на изпращане:</translation>
+        <translation>Дата &amp;на изпращане:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
@@ -12756,7 +15210,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
-        <source>Sender&apos;s c&amp;ountry:</source>
+        <source>Sender&apos;s coun&amp;try:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Д&amp;ържава на изпращача:</translation>
     </message>
@@ -12780,7 +15234,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
-        <source>Rec&amp;eiver:</source>
+        <source>Rece&amp;iver:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Получател:</translation>
     </message>
@@ -12826,6 +15280,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с държавата на получателя</translation>
     </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Сума:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Д&amp;ържава на изпращача:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Получател:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVehicleForm</name>
@@ -12833,7 +15302,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
         <source>&amp;Vehicle kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Вид превозно средство:</translation>
+        <translation>Вид &amp;превозно средство:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="17"/>
@@ -12851,7 +15320,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_vehicle.ui" line="30"/>
         <source>&amp;Registration:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Регистрационен номер:</translation>
+        <translation>Р&amp;егистрационен номер:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="36"/>
@@ -12872,10 +15341,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем с регистрационния номер</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Държава на регистрация:</translation>
+        <translation type="vanished">&amp;Държава на регистрация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration countr&amp;y:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Д&amp;ържава на регистрация:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="56"/>
@@ -12951,9 +15425,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
-        <source>Colou&amp;r:</source>
+        <source>Colo&amp;ur:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Цвят:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Цвят:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>
@@ -12970,13 +15449,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 </context>
 <context>
     <name>TransfersPage</name>
-    <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
-        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
-        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>През този период от това устройство няма разкриване на данни. Тук се изброява всяко изпратено от вас запитване, сигнал, отговор, препращане или споделяне на случай: кога, до кой орган в коя държава, на какво правно основание и защо.</translation>
-    </message>
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
         <source>Sent</source>
@@ -13047,66 +15519,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>в опашката от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="178"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="179"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="222"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, изпратено %3 от %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правно основание: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="221"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субекти на данните: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13115,26 +15586,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="241"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Целият одитен дневник с публичния ключ и хешовете, нужни на трета страна, за да го провери (JSON Lines). Файлът не е шифрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ като</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="285"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е изнесено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="275"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13143,7 +15614,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="287"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13210,7 +15681,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/page_transfers.ui" line="59"/>
         <source>Export audit &amp;log…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Износ на одитния &amp;дневник…</translation>
+        <translation>Износ на одитния дневни&amp;к…</translation>
     </message>
     <message>
         <location filename="../../ui/page_transfers.ui" line="60"/>
@@ -13241,6 +15712,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>The selected disclosure in full</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избраното предаване изцяло</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
+        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>През този период от това устройство няма разкриване на данни. Тук се изброява всяко изпратено от вас запитване, сигнал, отговор, препращане или споделяне на случай: кога, до кой орган в коя държава, на какво правно основание и защо.</translation>
     </message>
 </context>
 <context>
@@ -13348,30 +15832,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>има интервал в началото или в края</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
-        <source>is not a setting</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>не е настройка</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
-        <source>must be an https:// URL with a host name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>трябва да е https:// адрес с име на хост</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
-        <source>must be an absolute file path</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>трябва да е абсолютен път до файл</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
-        <source>must be lowercase letters, digits and &apos;-&apos;</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>трябва да съдържа малки букви, цифри и &apos;-&apos;</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
         <source>write the IBAN in capitals without spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -13406,6 +15866,180 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT код) е от 8 или 11 главни букви и цифри, напр. DEUTDEFF или DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа само букви, цифри, интервали и . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете IBAN или националния номер на сметката с кода на банката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN е от {iban_country}, а не от {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете държавата на националния номер на сметката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа нещо, което прилича на целия номер на карта; запишете само последните четири цифри и издателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете само последните четири цифри на картата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете валутата (ISO 4217 код, напр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е ISO 4217 код на валута (напр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете сумата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете сумата само с цифри и десетична точка, напр. 2500 или 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е твърде голяма</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} знака след десетичната точка; тази сума има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете адреса</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа {given} знака; ограничението е {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адресът не съдържа интервали или специални знаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адрес от типа Ethereum е 0x и 40 шестнадесетични цифри (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>редуването на главни и малки букви не съответства на контролната сума EIP-55 на адреса: знак е грешен; копирайте адреса отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролната сума Base58Check на адреса не съвпада: знак е грешен (главните и малките букви са различни)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е адрес от мрежата {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете адреса Bech32 с малки букви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролната сума Bech32 не съвпада: знак е грешен или липсва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е само за мрежа, която не е в списъка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>телефонният номер е &apos;+&apos;, код на държавата и номер, само цифри (E.164, напр. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете името, местоположението или телефона на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредният номер на лице сред субектите на това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
+        <source>is not a setting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е настройка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>must be an https:// URL with a host name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е https:// адрес с име на хост</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>must be an absolute file path</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е абсолютен път до файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
+        <source>must be lowercase letters, digits and &apos;-&apos;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа малки букви, цифри и &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
@@ -13558,30 +16192,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{code} не е код на държава по ISO 3166 (Обединеното кралство е GB или GBR)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
-        <source>may hold only letters, digits, spaces and . / -</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>може да съдържа само букви, цифри, интервали и . / -</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
-        <source>give the IBAN, or the national account number with its bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете IBAN или националния номер на сметката с кода на банката</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
-        <source>the IBAN is from {iban_country}, not {country}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>IBAN е от {iban_country}, а не от {country}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
-        <source>give the country of a national account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете държавата на националния номер на сметката</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="101"/>
         <source>grading is {grading} but handling is {handling}; one message uses one scheme</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -13658,12 +16268,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>must be a Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е случай (Case)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
-        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>съдържа нещо, което прилича на целия номер на карта; запишете само последните четири цифри и издателя</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
@@ -13954,6 +16558,30 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{currency} има {places} знака след десетичната точка; {amount} има повече</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <source>agency {name} is not in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенция {name} не е във вашия указател</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>blob {blob_id} is carried twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>блокът {blob_id} е пренесен два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>officer {name} is not in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>служител {name} не е във вашия указател</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>{name} has no active device in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} няма активно устройство във вашия указател</translation>
+    </message>
+    <message>
         <source>agency {agency} is not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">агенция {agency} не е в указателя</translation>
@@ -13968,126 +16596,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>устройство {device_id} не е активно в указателя</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
-        <source>give only the last four digits of the card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете само последните четири цифри на картата</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
-        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете валутата (ISO 4217 код, напр. EUR, GBP, RSD)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
-        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>не е ISO 4217 код на валута (напр. EUR, GBP, RSD)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
-        <source>give the amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете сумата</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
-        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете сумата само с цифри и десетична точка, напр. 2500 или 2500.50</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
-        <source>is too large</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>е твърде голяма</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
-        <source>{currency} has {places} decimal places; this amount has {given}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{currency} има {places} знака след десетичната точка; тази сума има {given}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
-        <source>give the address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете адреса</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
-        <source>holds {given} characters; the limit is {limit}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>съдържа {given} знака; ограничението е {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
-        <source>an address holds no spaces or special characters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>адресът не съдържа интервали или специални знаци</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
-        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>адрес от типа Ethereum е 0x и 40 шестнадесетични цифри (0-9, a-f)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
-        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>редуването на главни и малки букви не съответства на контролната сума EIP-55 на адреса: знак е грешен; копирайте адреса отново</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
-        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>контролната сума Base58Check на адреса не съвпада: знак е грешен (главните и малките букви са различни)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
-        <source>is not a {network} address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>не е адрес от мрежата {network}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
-        <source>write a Bech32 address in small letters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете адреса Bech32 с малки букви</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
-        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>контролната сума Bech32 не съвпада: знак е грешен или липсва</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
-        <source>is only for a network not in the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>е само за мрежа, която не е в списъка</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
-        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>телефонният номер е &apos;+&apos;, код на държавата и номер, само цифри (E.164, напр. +381641234567)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
-        <source>give the broker&apos;s name, location or phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>въведете името, местоположението или телефона на посредника</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
-        <source>must be the position of a person among this message&apos;s subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>трябва да е поредният номер на лице сред субектите на това съобщение</translation>
     </message>
 </context>
 <context>
@@ -14150,8 +16658,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Файл за осигуряване на достъп</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="27"/>
         <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Преглед…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="27"/>
+        <source>B&amp;rowse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Преглед…</translation>
     </message>
@@ -14262,20 +16775,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="87"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>обект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="87"/>
+        <source>draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>чернова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение</translation>

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="215"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="313"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
@@ -40,7 +40,7 @@
         <location filename="../../ui/acknowledge.ui" line="25"/>
         <source>&amp;Business: the message is being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Поступање: по поруци се поступа</translation>
+        <translation>Поступање: по поруци &amp;се поступа</translation>
     </message>
     <message>
         <location filename="../../ui/acknowledge.ui" line="26"/>
@@ -65,7 +65,7 @@
         <location filename="../../ui/acknowledge.ui" line="54"/>
         <source>&amp;Sign and queue acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Потпиши и стави потврду у ред за слање</translation>
+        <translation>Потпиши &amp;и стави потврду у ред за слање</translation>
     </message>
     <message>
         <location filename="../../ui/acknowledge.ui" line="56"/>
@@ -83,142 +83,186 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није могао да се сачува: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="109"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="184"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="110"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="185"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>појединачни службеници</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="120"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — предмет {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="144"/>
-        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="224"/>
+        <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+        <translation>Није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="354"/>
+        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="476"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="355"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="477"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="358"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="480"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="361"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="483"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не прослеђивати без сагласности пружаоца података.</translation>
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="78"/>
+        <source>Immediate alert from %1</source>
+        <extracomment>the officer chose Open: message id of the alert to show</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="79"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="86"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предмет %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/alert_banner.py" line="82"/>
+        <source>+%n more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>+%n још</numerusform>
+            <numerusform>+%n још</numerusform>
+            <numerusform>+%n још</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
@@ -336,56 +380,56 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="94"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="107"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложи датотеке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="122"/>
         <source>%1 is not a file.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није датотека.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="114"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
         <source>A message carries at most %1 attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише %1 прилога.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="132"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="145"/>
         <source>The clipboard holds no image or file to attach.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У остави нема слике ни датотеке за прилагање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="200"/>
         <source>sent as taken (original kept)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>шаље се како је снимљена (оригинал задржан)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="189"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="202"/>
         <source>will be removed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>биће уклоњени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="204"/>
         <source>none found</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нису пронађени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="206"/>
         <source>cannot be checked in this format: sent as it is</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="244"/>
         <source>%n attachment(s), %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -395,7 +439,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="233"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="246"/>
         <source>No attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема прилога.</translation>
@@ -696,6 +740,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова датотека није Liaison пакет или је оштећена.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је направила новија верзија апликације Liaison. Затражите од ИТ службе да ажурира овај лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет није упућен Вама: намењен је другом службенику или служби (или је оштећен).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је оштећен или измењен. Затражите од пошиљаоца нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је непотпун (прекинут током копирања?). Поново га копирајте са медија.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који Ваш именик не познаје. Синхронизујте једном да бисте освежили именик, па покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис овог пакета није исправан: пакет је фалсификован или измењен. Не користите га и пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који је опозван (изгубљен или украден?). Одбијен је; пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овом пакету је истекао рок. Затражите од пошиљаоца нови.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Према овом пакету, направљен је у будућности. Проверите датум и време на овом лаптопу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је намењен неком другом. Можете га пренети: проследите га чворишту са уређаја који је повезан на мрежу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржај овог пакета није оно што је пошиљалац потписао. Одбијен је; затражите нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Печаћење…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера уписаног…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Ништа није сачувано.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} бајтова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписује оно што чека у реду за слање за изабране примаоце у једну запечаћену датотеку коју може да понесе колега или службена пошта. Могу је отворити само уређаји прималаца (и, ради прослеђивања са уређаја повезаног на мрежу, колеге из Ваше службе); изгубљена датотека не открива ништа, чак ни ко коме пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (означите службе или појединачне службенике):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примаоци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прималац</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се уписује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. на USB меморији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите где да се упише пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Истиче након:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број дана до истека пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се шаље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увози пакет који је донео курир. Цео се проверава пре него што се било шта сачува: оштећен пакет, пакет коме је истекао рок, погрешно адресиран пакет или пакет са опозваног уређаја се одбија.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се увози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши и пакет са &amp;потврдом пријема који се носи назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Проследи чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошаљи донете поруке чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увези пакет</translation>
+    </message>
+</context>
+<context>
     <name>CaseExternalRefForm</name>
     <message>
         <location filename="../../ui/case_external_ref.ui" line="11"/>
@@ -752,7 +1155,7 @@
         <location filename="../../ui/case_outcome.ui" line="16"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Исход:</translation>
+        <translation>И&amp;сход:</translation>
     </message>
     <message>
         <location filename="../../ui/case_outcome.ui" line="17"/>
@@ -863,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="60"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="125"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="135"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="234"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="236"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново отвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="308"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="315"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="316"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто се овај исход уклања? (бележи се у ревизији)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="328"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="342"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референцу није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="355"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус предмета није могуће променити</translation>
@@ -1542,18 +1945,6 @@
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
-        <source>No hit in the watch lists or in your cache for this check.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
-        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -1663,7 +2054,7 @@
         <location filename="../../ui/page_check.ui" line="64"/>
         <source>&amp;Plate:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Таблице:</translation>
+        <translation>Та&amp;блице:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="70"/>
@@ -1709,7 +2100,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="100"/>
-        <source>P&amp;hone:</source>
+        <source>Ph&amp;one:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Теле&amp;фон:</translation>
     </message>
@@ -1815,6 +2206,83 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подударање</translation>
     </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>From the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Према адреси</translation>
+    </message>
+    <message>
+        <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
+    </message>
+    <message>
+        <source>Check a person, vehicle, document, phone, account or wallet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Провера особе, возила, документа, телефона, рачуна или новчаника</translation>
+    </message>
+    <message>
+        <source>Country of the plate or of a national account, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Земља таблица или домаћег рачуна, ознака земље</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Рач&amp;ун:</translation>
+    </message>
+    <message>
+        <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Банковни рачун: IBAN или домаћи број са шифром банке и земљом</translation>
+    </message>
+    <message>
+        <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">IBAN, нпр. RS35 1050 0812 3123 1231 73</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Новчаник:</translation>
+    </message>
+    <message>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Адреса крипто-имовине</translation>
+    </message>
+    <message>
+        <source>bc1q…, 0x…, T…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">bc1q…, 0x…, T…</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Мр&amp;ежа:</translation>
+    </message>
+    <message>
+        <source>Network of the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Мрежа адресе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <source>No hit in the watch lists or in your cache for this check.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -1826,10 +2294,23 @@
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="372"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="494"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <source>This draft cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај нацрт не може да се отвори овде.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <source>Draft not opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није отворен</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
@@ -2082,8 +2563,13 @@
         <translation>Постојећи предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пр&amp;едмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Ca&amp;se:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;едмет:</translation>
     </message>
@@ -2109,7 +2595,7 @@
         <location filename="../../ui/compose_case.ui" line="50"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Број:</translation>
+        <translation>Б&amp;рој:</translation>
     </message>
     <message>
         <location filename="../../ui/compose_case.ui" line="57"/>
@@ -2175,114 +2661,168 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="96"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="98"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="114"/>
+        <source>Request details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости захтева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <source>Alert details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="116"/>
+        <source>Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет и основ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="166"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
+        <source>%1 (Alt+%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
+        <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није поново приложено (премештено, обрисано или налепљена слика превелика да би се чувала у нацрту): %1. Приложите их поново ако су потребни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="244"/>
+        <source>The draft could not be saved: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није могао да се сачува: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
+        <source>Attachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="399"/>
+        <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и отворите поруку из Нацрта.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="472"/>
+        <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруку није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Појединости захтева</translation>
+        <translation type="vanished">&amp;Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="102"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Појединости упозорења</translation>
+        <translation type="vanished">&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="211"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="340"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="264"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="398"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="265"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
+        <translation type="vanished">Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="331"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="467"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="471"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+        <translation type="vanished">Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
-        <source>&amp;Case and reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Предмет и разлог</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="237"/>
         <source>A&amp;ttachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;лози (%1)</translation>
+        <translation type="vanished">При&amp;лози (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
         <source>A&amp;ttachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;лози</translation>
+        <translation type="vanished">При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="250"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="381"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифровање прилога…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="308"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="443"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="345"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="489"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду: чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="346"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="490"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
+    </message>
+    <message>
+        <source>&amp;Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Предмет и разлог</translation>
     </message>
 </context>
 <context>
@@ -2300,34 +2840,65 @@
         <translation>Делови поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Порука</translation>
+        <translation type="vanished">&amp;Порука</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">По&amp;јединости</translation>
+    </message>
+    <message>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Оцена и руковање</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">С&amp;убјекти</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пр&amp;едмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="26"/>
-        <source>&amp;Details</source>
+        <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>По&amp;јединости</translation>
+        <translation>Појединости</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="31"/>
-        <source>&amp;Grading and handling</source>
+        <source>Grading and handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Оцена и руковање</translation>
+        <translation>Оцена и руковање</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="36"/>
-        <source>S&amp;ubjects</source>
+        <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>С&amp;убјекти</translation>
+        <translation>Субјекти</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="41"/>
-        <source>&amp;Case</source>
+        <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Пр&amp;едмет</translation>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="57"/>
@@ -2349,9 +2920,14 @@
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="83"/>
+        <source>Sign and &amp;queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави у ред &amp;за слање</translation>
+    </message>
+    <message>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Потпиши и стави у ред за слање</translation>
+        <translation type="vanished">&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="84"/>
@@ -2366,10 +2942,9 @@
         <translation>Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>При&amp;лози</translation>
+        <translation type="vanished">При&amp;лози</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="65"/>
@@ -2560,7 +3135,7 @@
         <location filename="../../ui/compose_message.ui" line="41"/>
         <source>&amp;Priority:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Приоритет:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="47"/>
@@ -2744,9 +3319,14 @@
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="31"/>
-        <source>&amp;Remove subject</source>
+        <source>R&amp;emove subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Уклони субјект</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Уклони субјект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="34"/>
@@ -2771,6 +3351,50 @@
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема субјеката. Изаберите врсту и притисните „Додај субјект“: лице, организација, возило, путна исправа, телефон или други идентификатор, локација или рута.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <source>%n day(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n дан</numerusform>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <source>1 day %1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1 дан %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
+        <source>due in %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок за %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
+        <source>overdue by %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок истекао пре %1</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3494,7 @@
         <location filename="../../ui/disclosure_reason.ui" line="21"/>
         <source>Legal &amp;basis:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Правни &amp;основ:</translation>
+        <translation>Пр&amp;авни основ:</translation>
     </message>
     <message>
         <location filename="../../ui/disclosure_reason.ui" line="27"/>
@@ -2888,7 +3512,7 @@
         <location filename="../../ui/disclosure_reason.ui" line="42"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>О&amp;бразложење:</translation>
+        <translation>Образ&amp;ложење:</translation>
     </message>
     <message>
         <location filename="../../ui/disclosure_reason.ui" line="48"/>
@@ -3334,18 +3958,6 @@
         <translation>Непознато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
-        <source>E-mail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Е-пошта</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
-        <source>Handle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Налог</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
@@ -3386,30 +3998,6 @@
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пасош</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
-        <source>Id card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Лична карта</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
-        <source>false</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>лажна</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
-        <source>stolen</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>украдена</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
-        <source>blank</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>бланко</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
@@ -4004,6 +4592,72 @@
         <translation>Друга мрежа</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ухапшена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оптужена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пресуде</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заустављена возила</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (права)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (лажна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заштићене жртве</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета готовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета имовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спречени покушаји кријумчарења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без даљих мера</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="216"/>
         <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4124,70 +4778,219 @@
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
-        <source>Persons arrested</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <source>E-mail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ухапшена лица</translation>
+        <translation>Е-пошта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
-        <source>Persons charged</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <source>Handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Оптужена лица</translation>
+        <translation>Налог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
-        <source>Convictions</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <source>Id card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Пресуде</translation>
+        <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
-        <source>Vehicles stopped</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <source>false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Заустављена возила</translation>
+        <translation>лажна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
-        <source>Documents seized (genuine)</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <source>stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одузета документа (права)</translation>
+        <translation>украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
-        <source>Documents seized (false)</source>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <source>blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одузета документа (лажна)</translation>
+        <translation>бланко</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="49"/>
+        <source>Close this message?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворити ову поруку?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
-        <source>Victims safeguarded</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="50"/>
+        <source>This message has not been sent. Keep it as a draft to finish later, discard it, or go on editing?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Заштићене жртве</translation>
+        <translation>Ова порука није послата. Сачувати је као нацрт да је завршите касније, одбацити је или наставити уређивање?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
-        <source>Cash seized</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="52"/>
+        <source>&amp;Keep as draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одузета готовина</translation>
+        <translation>&amp;Сачувај као нацрт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
-        <source>Assets seized</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="54"/>
+        <source>&amp;Discard</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одузета имовина</translation>
+        <translation>&amp;Одбаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
-        <source>Smuggling attempts prevented</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="56"/>
+        <source>&amp;Go on editing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Спречени покушаји кријумчарења</translation>
+        <translation>&amp;Настави уређивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
-        <source>No further action</source>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="58"/>
+        <source>Keep as draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Без даљих мера</translation>
+        <translation>Сачувај као нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="59"/>
+        <source>Discard the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбаци поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="60"/>
+        <source>Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Настави уређивање</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема нацрта. Захтев, упозорење, одговор или прослеђивање које започнете и не пошаљете чува се овде, шифровано, док га не пошаљете или одбаците.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
+        <source>(no recipient yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(још нема примаоца)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="94"/>
+        <source>(no text yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(још нема текста)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="104"/>
+        <source>%n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n нацрт</numerusform>
+            <numerusform>%n нацрта</numerusform>
+            <numerusform>%n нацрта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="132"/>
+        <source>Discard draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбацивање нацрта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="133"/>
+        <source>Discard this draft? It is erased and cannot be brought back.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбацити овај нацрт? Биће обрисан и не може се вратити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="11"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оно што сте састављали чува се овде, шифровано, док га не пошаљете или одбаците. Нацрти које нико не мења месец дана бришу се.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="27"/>
+        <source>How many drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колико има нацрта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="37"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="38"/>
+        <source>Open the selected draft to go on composing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворите изабрани нацрт да наставите са састављањем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="44"/>
+        <source>&amp;Discard…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;дбаци…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="45"/>
+        <source>Discard the selected draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбаците изабрани нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="53"/>
+        <source>Drafts, the most recently edited first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти, прво последњи мењани</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="59"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="60"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="61"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="62"/>
+        <source>Last edited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња измена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="70"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
     </message>
 </context>
 <context>
@@ -4260,31 +5063,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="165"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обриши…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="168"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="169"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="170"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="185"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4294,8 +5097,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>Обриши и %n порука које садрже овај субјект</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <source>Erase the draft (%2)?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избрисати нацрт (%2)?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4305,25 +5114,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисати субјект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може поништити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="217"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда брисања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="223"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши</translation>
@@ -4343,19 +5152,19 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Субјект %1 је обрисан. Брисање је забележено у ревизијском трагу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="201"/>
         <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисати предмет %1 „%2“ са порукама и субјектима који су заведени само у њему?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="204"/>
         <source>Erase message %1 (%2)?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисати поруку %1 (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="261"/>
         <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4365,7 +5174,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="264"/>
         <source>Erased %2 %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисано: %2 %1. Брисање је у ревизијском дневнику.</translation>
@@ -4478,6 +5287,146 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>Choose &amp;file…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабери &amp;датотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="61"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извоз за курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="68"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
+        <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто је овим примаоцима потребно оно што чека за њих, у неколико речи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите бар једног примаоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="172"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа не чека за {0}: нема порука у реду за слање нити дугованих потврда пријема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="179"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дуговане потврде пријема: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="180"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може га отворити уређаја: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="182"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да га проследи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="183"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нико</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="184"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Истиче: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука које чекају упис партнера у именик: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="190"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука преко капацитета једног пакета: {0}; извезите поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="192"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="197"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет у</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="198"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="209"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите примаоца и наведите датотеку која се уписује.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="255"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="257"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписано: {0} ({1}).
+Поруке су предате куриру и остају у одлазним док се испорука не потврди; пренос је забележен на страници „Преноси података“.
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Уписано: {0} ({1}).
+Поруке су предате куриру и остају у одлазним док се испорука не потврди.
+
+{2}</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +5602,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="362"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
@@ -4669,37 +5618,43 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="278"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="400"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="284"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="407"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="312"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="465"/>
+        <source>tick at least one agency to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>означите најмање једну службу којој се прослеђује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="434"/>
         <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку. Тамо још није регистрован ниједан уређај: прослеђивање чека док не стигне партнеров унос у именику.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="314"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="436"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="317"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="439"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4712,13 +5667,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="324"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="446"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш именик још не наводи ниједну агенцију. Синхронизујте (F5) да бисте га преузели.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="327"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="449"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4726,12 +5681,6 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>%n агенције могу да приме ову поруку</numerusform>
             <numerusform>%n агенција може да прими ову поруку</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="343"/>
-        <source>tick at least one agency to forward to</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>означите најмање једну службу којој се прослеђује</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5958,117 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="57"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увоз од курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="77"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета коју је донео курир.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за увоз</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="107"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет не може да се увезе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направљен: {0}; истиче: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="131"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржи: порука {0}, прилога {1} ({2}), потврда пријема Ваших пакета {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="137"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Већ увезен: поновни увоз не чува ништа ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="194"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="201"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано: нових порука {0}; већ постоји {1}; у карантину {2}; за друге {3}; прилога {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="206"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваше поруке: испоручено {0}, одговорено {1}, потврђено потврдом пријема {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="210"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: ранијих пакета овог пошиљаоца који нису стигли: {0} (изгубљени или још на путу).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="214"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема је уписан: {0} — однесите га назад за {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="218"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема није уписан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="225"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђено чворишту: прихваћено {0}, већ је имало {1}, прилога {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="228"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је одбило: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
@@ -5099,31 +6159,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="116"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи до новог датума преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задржи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="119"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="124"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржавање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="152"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 задржан до %3. Ваш разлог је забележен у ревизијском трагу.</translation>
@@ -5133,6 +6193,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5140,6 +6201,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5147,6 +6209,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5168,6 +6231,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5182,529 +6246,625 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
-        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Чека партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/reports/texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/reports/texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/reports/texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
-        <location filename="../../liaison_app/reports/texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
-        <location filename="../../liaison_app/reports/texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непрочитано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека се одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражено појашњење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Делимично одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повучено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
-        <location filename="../../liaison_app/reports/texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/reports/texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
-        <location filename="../../liaison_app/reports/texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чека на слање</translation>
+        <translation type="vanished">Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
-        <location filename="../../liaison_app/reports/texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
-        <location filename="../../liaison_app/reports/texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
-        <location filename="../../liaison_app/reports/texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
-        <location filename="../../liaison_app/reports/texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
-        <location filename="../../liaison_app/reports/texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
-        <location filename="../../liaison_app/reports/texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
-        <location filename="../../liaison_app/reports/texts.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
-        <location filename="../../liaison_app/reports/texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
-        <location filename="../../liaison_app/reports/texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
-        <location filename="../../liaison_app/reports/texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
-        <source>Bank account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Банковни рачун</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
-        <source>Payment card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Платна картица</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
-        <source>Money transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Новчана дознака</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
-        <source>Crypto-asset address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Адреса крипто-имовине</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
-        <source>Hawala or informal transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Хавала или неформални пренос</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
-        <source>Cash</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Готовина</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банковни рачун</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <source>Waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платна картица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новчана дознака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса крипто-имовине</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или неформални пренос</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Готовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
-        <source>Withdrawn</source>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Handed to carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Повучено</translation>
+        <translation>Предато куриру</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="81"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="112"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="124"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="126"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="173"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="155"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="258"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="250"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="251"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="232"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="293"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
+        <source>Your reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваш одговор је доспео %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
+        <source>Their reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Њихов одговор је доспео %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <source>Follow-up</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <source>Received: your answer is owed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено: дугујете одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <source>Sent: the partner&apos;s answer is awaited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато: чека се одговор партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="357"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
@@ -5775,154 +6935,177 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Чека партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="101"/>
         <source>%1 by its sender</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од стране пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
-        <source>Waiting for the partner</source>
+        <location filename="../../liaison_app/gui/models/tables.py" line="324"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чека партнера</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
-        <source>Waiting: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чека: {0}</translation>
+        <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
-        <location filename="../../ui/page_list.ui" line="61"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="159"/>
+        <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="118"/>
-        <source>Nothing here yet.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Овде још нема ничега.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="128"/>
-        <source>Nothing matches the filter. Clear the filter to see everything.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="232"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="206"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="261"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="208"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чека се одговор</translation>
+        <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="267"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="253"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <source>Not replied yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још без одговора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="219"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="275"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="224"/>
-        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
-        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="318"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
-        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
+        <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="282"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="343"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <source>Every request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сви захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <source>Still open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још отворени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <source>Requests awaiting a reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви који чекају одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="289"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <source>&amp;Retry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Покушај поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <source>Send the refused message again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново пошаљите одбијену поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="384"/>
+        <source>Queue the selected message again: the hub refused it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="392"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="292"/>
-        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
@@ -5973,40 +7156,76 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Филтрирај листу</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="26"/>
+        <location filename="../../ui/page_list.ui" line="38"/>
         <source>&amp;Status:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="32"/>
+        <location filename="../../ui/page_list.ui" line="44"/>
         <source>Show status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи статус</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="37"/>
+        <location filename="../../ui/page_list.ui" line="49"/>
         <source>&amp;Priority:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Приоритет:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="43"/>
+        <location filename="../../ui/page_list.ui" line="55"/>
         <source>Show priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="54"/>
+        <location filename="../../ui/page_list.ui" line="27"/>
         <source>How many items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број ставки</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74"/>
+        <location filename="../../ui/page_list.ui" line="80"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="163"/>
+        <source>Nothing here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овде још нема ничега.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="173"/>
+        <source>Nothing matches the filter. Clear the filter to see everything.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
     </message>
 </context>
 <context>
@@ -6018,73 +7237,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Хитно обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Open the alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори упозорење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Dismiss</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>Dismiss the notification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Searc&amp;h:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре&amp;трага:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Search cases, messages and subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претражи предмете, поруке и субјекте</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Navigation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Навигација</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
-        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>Choose a list: Inbox, Awaiting reply, Alerts, Cases, Drafts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
+        <translation>Изаберите листу: Примљене, Чека се одговор, Упозорења, Предмети, Нацрти, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>List</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите поруку да бисте је овде прочитали.</translation>
@@ -6093,98 +7323,105 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="89"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Излаз</translation>
+        <translation>Из&amp;лаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="254"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6193,26 +7430,75 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>{0}: %n записа за преиспитивање</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
+        <source>{0}: %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n непрочитана</numerusform>
+            <numerusform>{0}: %n непрочитане</numerusform>
+            <numerusform>{0}: %n непрочитаних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="355"/>
+        <source>{0}: %n request(s) not answered yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n захтев још без одговора</numerusform>
+            <numerusform>{0}: %n захтева још без одговора</numerusform>
+            <numerusform>{0}: %n захтева још без одговора</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <source>{0}: %n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n нацрт</numerusform>
+            <numerusform>{0}: %n нацрта</numerusform>
+            <numerusform>{0}: %n нацрта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="361"/>
+        <source>{0}: %n refused by the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n одбијена од чворишта</numerusform>
+            <numerusform>{0}: %n одбијене од чворишта</numerusform>
+            <numerusform>{0}: %n одбијених од чворишта</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="372"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <source>({0}) {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="436"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="373"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="407"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="498"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="408"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6220,10 +7506,22 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Извештај…</translation>
+        <translation>Из&amp;вештај…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извоз за курира…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увоз од курира…</translation>
     </message>
 </context>
 <context>
@@ -6298,124 +7596,195 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
+        <source>provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="67"/>
+        <source>partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>делимично одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="68"/>
+        <source>refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>одбијено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="69"/>
+        <source>clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тражено појашњење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="70"/>
+        <source>rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>исправка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="71"/>
+        <source>withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>повлачење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="72"/>
+        <source>being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>у поступку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
-        <source>Also seen in another record: expand</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Виђено и у другом запису: проширите</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
-        <source>case %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>предмет %1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
-        <source>no case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>без предмета</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
-        <source>message from %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>порука од %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="98"/>
-        <source>Also seen: %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Виђено и у: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="140"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="231"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="242"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="298"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="271"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>%1 — рок је истекао</translation>
+        <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="420"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <source>%1, %2 %3, %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="430"/>
+        <source>from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="431"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="440"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преписка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="459"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="408"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виђено и у другом запису: проширите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предмет %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="120"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="122"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>порука од %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="126"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виђено и у: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="355"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>листа за праћење %1 в%2, унос %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>чува се на овом рачунару (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="310"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак %1 — %2: %3</translation>
@@ -6855,7 +8224,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
@@ -6882,58 +8251,78 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Извор. Податке израчунава Liaison клијент овог службеника искључиво из сопственог шифрованог кеша: захтева, упозорења и одговора које је ова канцеларија послала или примила. Поруке обрисане по правилима чувања више се не рачунају. Времена су у UTC.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+        <translation type="vanished">Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="25"/>
         <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговори по исходу. Сваки одговор се рачуна под исходом који му је дао пошиљалац: достављено, делимично достављено, одбијено или затражено појашњење.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+        <translation type="vanished">Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="36"/>
         <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рокови. Директива (ЕУ) 2023/977, чл. 5: хитни захтеви за директно доступним информацијама, 8 сати; хитни захтеви за индиректно доступним информацијама, 3 календарска дана; сваки други захтев, 7 календарских дана; рачуна се по UTC од пријема.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="41"/>
         <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Удео у року. Захтеви одговорени у свом року, подељени са захтевима чији је исход познат: одговорени плус они без одговора с истеклим роком. Захтеви још без одговора а у року приказани су као на чекању и изостављени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="46"/>
         <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медијана и 90. перцентил. Времена одговора на одговорене захтеве, линеарном интерполацијом између најближих рангова (метод функције PERCENTILE.INC у табелама): медијана парног броја одговора је средина два средња.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="51"/>
         <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сада прекорачено. Захтеви из периода без одговора чији је рок истекао пре него што су подаци израчунати.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="55"/>
         <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило или када ју је курир преузео на преносивом медију, шта је наступило раније (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило (или курир преузео) до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+    </message>
+    <message>
+        <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Готовина у порукама. Субјекти типа готовина (пронађена или преношена готовина) из порука размењених у периоду, сабрани по валути и никада преко различитих валута, одвојено за поруке примљене од партнера и оне послате одавде. Готовина поново пријављена у каснијој поруци (одговор, прослеђивање) поново се рачуна; заплене евидентиране као исходи су бројке изнад.</translation>
+    </message>
+    <message>
+        <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Погоци унакрсне провере. Погоци пронађени при пријему порука у периоду: субјект се поклопио са ставком листе за праћење или са особом, рачуном или новчаником који се овде већ чувају у другој поруци; јаки погоци су они о којима је службеник обавештен. Када је изабран партнер, рачунају се само поруке примљене од тог партнера. Провере на шалтеру су увиди и не рачунају се.</translation>
     </message>
 </context>
 <context>
@@ -7243,6 +8632,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+    </message>
+    <message>
+        <source>Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Погоци унакрсне провере при пријему</translation>
+    </message>
+    <message>
+        <source>Cross-check hits found when messages arrived</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Погоци унакрсне провере пронађени при пријему порука</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -7253,198 +8657,279 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="74"/>
-        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="84"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="110"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="187"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="195"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="227"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="215"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
+    </message>
+    <message>
+        <source>received from partners: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">примљено од партнера: %1</translation>
+    </message>
+    <message>
+        <source>sent by this office: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">послато из ове канцеларије: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cash subjects: %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">%1 (субјеката типа готовина: %2)</translation>
+    </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
+    </message>
+    <message>
+        <source>No cash reported in the messages exchanged in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">У порукама размењеним у овом периоду није пријављена готовина.</translation>
+    </message>
+    <message>
+        <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="75"/>
+        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека се одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
-        <source>Transfers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Преноси података</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <source>Transfers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преноси података</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Операције</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Неодложно упозорење од {0}</translation>
+        <translation type="vanished">Неодложно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Хитно упозорење од {0}</translation>
+        <translation type="vanished">Хитно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нових хитних упозорења: {0}</translation>
+        <translation type="vanished">Нових хитних упозорења: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Најновије, од {0}: {1}</translation>
+        <translation type="vanished">Најновије, од {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предмет {0}: {1}</translation>
+        <translation type="vanished">Предмет {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <source>%n new urgent alert(s)</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ново хитно упозорење</numerusform>
+            <numerusform>%n нова хитна упозорења</numerusform>
+            <numerusform>%n нових хитних упозорења</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="69"/>
+        <location filename="../../liaison_app/gui/notify.py" line="54"/>
+        <source>Immediate alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="55"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="66"/>
+        <source>Open Liaison to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворите Liaison да бисте га прочитали.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="76"/>
+        <source>Liaison — %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Liaison — %n непрочитана</numerusform>
+            <numerusform>Liaison — %n непрочитане</numerusform>
+            <numerusform>Liaison — %n непрочитаних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="88"/>
         <source>Watch-list hit on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак на листи за праћење при пријему</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="70"/>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
         <source>%n cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7454,19 +8939,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="72"/>
+        <location filename="../../liaison_app/gui/notify.py" line="91"/>
         <source>records on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>записе на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="73"/>
+        <location filename="../../liaison_app/gui/notify.py" line="92"/>
         <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект управо примљене поруке одговара: %1 (оцена %2). Отворите поруку да видите зашто.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="77"/>
+        <location filename="../../liaison_app/gui/notify.py" line="96"/>
         <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7474,6 +8959,413 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
             <numerusform>%n управо примљене поруке имају субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
             <numerusform>%n управо примљених порука има субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="98"/>
+        <source>%1: %2 (score %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: %2 (оцена %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>None</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Без ознаке</translation>
+    </message>
+    <message>
+        <source>Europol H0</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H0</translation>
+    </message>
+    <message>
+        <source>Europol H1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H1</translation>
+    </message>
+    <message>
+        <source>Europol H2 (no onward sharing)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Европол H2 (без даљег дељења)</translation>
+    </message>
+    <message>
+        <source>UK P</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">UK P</translation>
+    </message>
+    <message>
+        <source>Propose a joint operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Предложи заједничку операцију</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Предложи</translation>
+    </message>
+    <message>
+        <source>e.g. OP-HORGOS-26</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">нпр. OP-HORGOS-26</translation>
+    </message>
+    <message>
+        <source>One objective a line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Један циљ по реду</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Ознака:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>P&amp;artners:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;артнери:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Циљеви:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Поступање:</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Додај задатак</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Додај</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Задатак:</translation>
+    </message>
+    <message>
+        <source>&amp;For agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;За службу:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Рок:</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Де&amp;таљи:</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Забележи одлуку</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Забележи</translation>
+    </message>
+    <message>
+        <source>e.g. controlled delivery at Horgoš on 12 March</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">нпр. контролисана испорука на Хоргошу 12. марта</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Одлука:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Одлучено дана:</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Забележи резултат</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Резултат:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Колико:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Дана:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Напомена:</translation>
+    </message>
+    <message>
+        <source>Cash and assets seized are recorded with their amount on the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Заплењен новац и имовина бележе се са износом у предмету.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Предложена</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Договорена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Активна</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Завршена</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Позвана</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Учествује</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Одбила</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Повукла се</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Није наведена</translation>
+    </message>
+    <message>
+        <source>Consent to share with</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Сагласност за дељење са</translation>
+    </message>
+    <message>
+        <source>Shared item</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Подељена ставка</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Одлука</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задатак</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задатак извршен</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Резултат</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Отворен</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Извршен</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Прекорачен рок</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <source>Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Заједничке операције</translation>
+    </message>
+    <message>
+        <source>&amp;Propose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Предложи…</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пр&amp;ихвати</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">О&amp;дбиј</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Додај &amp;задатак…</translation>
+    </message>
+    <message>
+        <source>Mark task d&amp;one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задатак из&amp;вршен</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Одлука…</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Резултат…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ознака</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Назив</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Статус</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ви</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Када</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Служба</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Измена</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Стање</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Детаљи</translation>
+    </message>
+    <message>
+        <source>Cannot show the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Операција не може да се прикаже</translation>
+    </message>
+    <message>
+        <source>Joint operation %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Заједничка операција %1: %2</translation>
+    </message>
+    <message>
+        <source>Select an operation, or propose one to partner agencies.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изаберите операцију или предложите нову партнерским службама.</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Циљеви:</translation>
+    </message>
+    <message>
+        <source>Status: %1 · Lead: %2 · Handling: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">нема</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Учесници: %1</translation>
+    </message>
+    <message>
+        <source>%1 update(s) refused and kept aside: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Одбијених измена, склоњених у страну: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>For %1, due %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">За %1, рок %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 subject(s))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">%1 (лица и предмети: %2)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Није забележено</translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изаберите задатак</translation>
+    </message>
+    <message>
+        <source>Select the task in the timeline first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Прво изаберите задатак на временској линији.</translation>
     </message>
 </context>
 <context>
@@ -8021,13 +9913,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се опозвати само порука коју сте Ви послали.</translation>
@@ -8093,7 +9985,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/recall.ui" line="59"/>
         <source>&amp;Corrected data or note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Исп&amp;рављени подаци или напомена:</translation>
+        <translation>Исправљени подаци или &amp;напомена:</translation>
     </message>
     <message>
         <location filename="../../ui/recall.ui" line="65"/>
@@ -8124,7 +10016,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/recall.ui" line="104"/>
         <source>&amp;Sign and queue recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Потпиши и стави опозив у ред за слање</translation>
+        <translation>Потпиши и &amp;стави опозив у ред за слање</translation>
     </message>
     <message>
         <location filename="../../ui/recall.ui" line="106"/>
@@ -8142,73 +10034,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="249"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се одговорити само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="262"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације су достављене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="171"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="263"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="174"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="270"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="271"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="180"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="272"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="181"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="273"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог (обавезно):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
@@ -9181,28 +11073,178 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <location filename="../../liaison_app/reports/texts.py" line="98"/>
         <source>%1 d %2 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 д %2 х</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 х %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <location filename="../../liaison_app/reports/texts.py" line="101"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <location filename="../../liaison_app/reports/texts.py" line="109"/>
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 од %3)</translation>
+    </message>
+    <message>
+        <source>Liaison monitoring method %1 (section 9)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Liaison метод праћења %1 (одељак 9)</translation>
+    </message>
+    <message>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+    </message>
+    <message>
+        <source>Reported in messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пријављено у порукама</translation>
+    </message>
+    <message>
+        <source>Cash subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Субјекти типа готовина</translation>
+    </message>
+    <message>
+        <source>Sent by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Послато из ове канцеларије</translation>
+    </message>
+    <message>
+        <source>8. Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">8. Погоци унакрсне провере при пријему</translation>
+    </message>
+    <message>
+        <source>Hits against the watch lists</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Погоци према листама за праћење</translation>
+    </message>
+    <message>
+        <source>Hits in the records held here</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Погоци у записима на овом рачунару</translation>
+    </message>
+    <message>
+        <source>Strong hits (the officer was notified)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Јаки погоци (службеник је обавештен)</translation>
+    </message>
+    <message>
+        <source>Messages with a hit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Поруке са поготком</translation>
+    </message>
+    <message>
+        <source>9. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">9. Метод</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">позвана</translation>
+    </message>
+    <message>
+        <source>taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">учествује</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">одбила</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">повукла се</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">предложена</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">договорена</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">активна</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">завршена</translation>
+    </message>
+    <message>
+        <source>9. Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">9. Заједничке операције</translation>
+    </message>
+    <message>
+        <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Израчунато из заједничког записа потписаних измена сваке операције: извештај сваког учесника приказује исте бројке.</translation>
+    </message>
+    <message>
+        <source>Lead, status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Водећа служба, статус</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Учесници</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Циљеви</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задаци</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 done, %3 overdue on %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">укупно %1, извршено %2, прекорачен рок %3 на дан %4</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Одлуке</translation>
+    </message>
+    <message>
+        <source>Agreement after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Прихватање после</translation>
+    </message>
+    <message>
+        <source>Tasks done after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Задаци извршени после</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Све службе</translation>
     </message>
 </context>
 <context>
@@ -9364,7 +11406,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="9"/>
         <source>&amp;Monitoring report for the working group</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Извештај о праћењу за радну групу</translation>
+        <translation>Извештај о праћењу &amp;за радну групу</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="11"/>
@@ -9437,7 +11479,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="30"/>
         <source>F&amp;ormat:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ф&amp;ормат:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="31"/>
@@ -9461,7 +11503,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="38"/>
         <source>&amp;Hand-over file of a case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Досије предмета за предају</translation>
+        <translation>Доси&amp;је предмета за предају</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="39"/>
@@ -9479,7 +11521,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="46"/>
         <source>&amp;Case:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Предмет:</translation>
+        <translation>Пр&amp;едмет:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="47"/>
@@ -9491,7 +11533,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="53"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Образложење:</translation>
+        <translation>Образ&amp;ложење:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="54"/>
@@ -9515,7 +11557,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="59"/>
         <source>&amp;Browse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Прегледај…</translation>
+        <translation>П&amp;регледај…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="59"/>
@@ -9545,49 +11587,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RestrictDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <source>Re&amp;ason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="281"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="283"/>
         <source>Lift a restriction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укидање ограничења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="284"/>
         <source>&amp;Lift</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Укини</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="285"/>
         <source>Show %1 %2 — %3 again in the lists and in search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново прикажи %1 %2 — %3 у листама и претрази</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="287"/>
         <source>Restrict instead of erasing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничити уместо брисања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="279"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="288"/>
         <source>&amp;Restrict</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ограничи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="289"/>
         <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи %1 %2 — %3: чува се као доказ, скривено у листама и претрази, никад се не брише аутоматски (предмет повлачи и своје поруке и субјекте)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="307"/>
         <source>Shown again: %1 %2. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново приказано: %1 %2. Ваш разлог је у ревизијском дневнику.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="311"/>
         <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено: %1 %2, чува се као доказ и скривено је. Ваш разлог је у ревизијском дневнику.</translation>
@@ -9691,13 +11745,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 </context>
 <context>
     <name>ReviewPage</name>
-    <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
-        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
-        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ништа није за преиспитивање. Овде се појављују предмети и субјекти чији је датум преиспитивања дошао: сваки задржите дуже уз разлог или га обришите.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/review.py" line="135"/>
         <source>%n record(s) due for review</source>
@@ -9748,13 +11795,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="246"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједна порука не садржи овај субјект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="247"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -9908,35 +11955,47 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="175"/>
+        <source>Draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
         <source>&amp;Lift restriction…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Укини ограничење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="219"/>
         <location filename="../../ui/page_review.ui" line="65"/>
         <source>&amp;Restrict…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Ограничи…</translation>
+        <translation>Огра&amp;ничи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="222"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="223"/>
         <source>Restricted on %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="227"/>
         <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисањем предмета бришу се поруке и субјекте заведени само у њему. Притисните Enter да отворите предмет и прво их прегледате.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="230"/>
         <source>A message filed in no case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука која није заведена ни у једном предмету.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="233"/>
+        <source>A draft nobody has edited since; reopen it from Drafts to go on with it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт који од тада нико није мењао; отворите га из Нацрта да наставите.</translation>
     </message>
     <message>
         <location filename="../../ui/page_review.ui" line="19"/>
@@ -9979,6 +12038,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Restrict the selected record instead of erasing it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи изабрани запис уместо брисања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
+        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није за преиспитивање. Овде се појављују предмети и субјекти чији је датум преиспитивања дошао: сваки задржите дуже уз разлог или га обришите.</translation>
     </message>
 </context>
 <context>
@@ -10023,50 +12089,62 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="56"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати претраге</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претрага није успела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="111"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подаци о личности</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <source>Nothing found for “%1”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није пронађено за „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="150"/>
+        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="113"/>
         <source>in %n message(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -10076,19 +12154,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="135"/>
-        <source>Nothing found for “%1”.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ништа није пронађено за „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="138"/>
-        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="159"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука %1</translation>
@@ -10097,412 +12163,604 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорити се може само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврдити се може само пријем поруке коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозвати се може само порука коју сте послали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивати се могу само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за отварање овог записа (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај још није регистрован, па нема именика прималаца. Најпре се повежите и завршите регистрацију.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема поруке {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил апликације Liaison већ постоји у {path}. Отворите га или изаберите другу фасциклу за профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште после регистрације није навело овај уређај као активан. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одговорило имеником који не пролази проверу ({problem}). Не користите ово чвориште; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За овај профил није пронађена датотека са кључевима. Региструјте овај уређај или вратите резервну копију; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука које још носе овај субјект: {count}. Обришите те поруке заједно са њим или задржите субјект дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за ову одлуку о чувању (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови датум преиспитивања мора бити у будућности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема субјекта {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера је увид у личне податке: наведите разлог (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише {count} прилога.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог не пролази проверу ({detail}); није прослеђено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће прочитати {name} ({error}). Проверите датотеку и покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће уписати {path} ({error}); изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} већ има {system} референцу {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} већ има {count} референци; прво уклоните једну.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="263"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} нема {system} референцу {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="260"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} је ограничен (чува се као доказ); наведен је под За преиспитивање, Ограничено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="262"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај није могуће уписати у {path} ({error}). Ништа није извезено; изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво преузмите прилоге ({names}); прослеђена порука их носи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите шта да се провери: име, таблице са државом, број документа, MRZ или број телефона.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите оправдање за овај извоз (бар неколико речи): уписује се у дневник ревизије.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="275"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите и државу таблица (--country), нпр. BG или RS: таблице се читају по правилима своје државе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="277"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за извоз дневника ревизије.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за извоз евиденције преноса.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="274"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за чување овог прилога ван програма Liaison (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ није прихваћен: {error}. Упоредите знакове са документом (0 и O, 1 и I, 5 и S се лако замене).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука {message_id} нема прилог {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="286"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничити се може само предмет, лице или порука.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања има само предмет, лице или порука.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозвати се може само захтев, упозорење, одговор или дељење предмета.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите зашто се исход уклања (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тај запис није ограничен; нема шта да се укине.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог наводи лица (лични подаци): наведите оправдање за извоз.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="297"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дневник ревизије се извози као {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} више не постоји.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} недостаје у овом профилу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} недостаје; поново приложите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Крај периода је пре његовог почетка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив датотеке не може да се пошаље: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фасцикла {folder} не постоји; изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="302"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Евиденција преноса се извози као json или csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На {path} нема Liaison профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема прилога {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="306"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема фасцикле {folder} у коју би се сачувало.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="312"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема фасцикле {folder} у коју би се уписао извоз.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема исхода {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="314"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил нема податке о додели; поново се региструјте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="310"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ову датотеку за доделу потписао је орган {found}, а IT политика на овом рачунару очекује {expected}. Не користите је; обратите се IT служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} је повукла ову поруку ({reason}); не може се проследити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="316"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се променила током шифровања; поново је приложите када ништа више не уписује у њу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не пролази проверу ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не пролази проверу ({detail}); ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} није слика која може да се прикаже овде; отворите је преко Сачувај као…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="322"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} није овде.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} је још на чворишту: прво је преузмите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="329"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се још преузима.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} је одбијена ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="331"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} је фасцикла; наведите назив датотеке за извештај.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}” не садржи име за претрагу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="333"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}” не може да се прочита као {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="335"/>
+        <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет може да отвори највише {limit} уређаја; ови примаоци и преносиоци имају {devices}. Наведите службенике уместо целих агенција или мање преносилаца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <source>A bundle lives between one hour and {days} days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет важи од једног сата до {days} дана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет који носи поруке је откривање података: наведите правни основ и оправдање за предају преносиоцу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите коме је пакет намењен: агенцији (RS-BP) или службенику (рс-bp.horgos-деск).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа не чека за {names}: нема порука у реду ни дугованих потврда.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <source>Only a case, a subject, a message or a draft has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум преиспитивања има само предмет, лице, порука или нацрт.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <source>That draft is no longer there.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тај нацрт више не постоји.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет није могуће проследити: {error}. Оно што је стигло на чвориште остаје тамо; поново га проследите када будете повезани (чвориште ништа не прима двапут).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет није могуће уписати у {path} ({error}). Ништа није предато преносиоцу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <source>The file {path} cannot be read ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотеку {path} није могуће прочитати ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <source>The folder {folder} does not exist (is the medium plugged in?).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фасцикла {folder} не постоји (да ли је медиј прикључен?).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="358"/>
+        <source>The message this draft answers is no longer in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука на коју овај нацрт одговара више није у овом профилу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче с уређаја који је опозван (изгубљен или украден?); одбијен је; пријавите то</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче с уређаја који није у вашем именику; синхронизујте једном да га освежите, па покушајте поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="364"/>
+        <source>This bundle has expired; ask the sender for a new one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је истекао; затражите нови од пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет садржи оштећену коверту ({error}). Ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет садржи нешто што није коверта. Ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <source>This bundle is damaged or was altered; ask for a new copy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је оштећен или измењен; затражите нову копију</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је за {names}, не за вас. Ништа није сачувано. (Овај уређај може да га пренесе: проследите га с повезаног уређаја.)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је непотпун (прекинут при копирању?); поново га копирајте с медија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="376"/>
+        <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет није насловљен на овај уређај (намењен је другом службенику или агенцији) или је оштећен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="378"/>
+        <source>This bundle is not for you</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет није за вас</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="379"/>
+        <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет тврди да је направљен у будућности; проверите датум и време на овом уређају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <source>This bundle was made by a newer version of Liaison; update this device first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је направила новија верзија програма Liaison; прво ажурирајте овај уређај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="383"/>
+        <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржај овог пакета није оно што је пошиљалац потписао; одбијен је; затражите нову копију</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис овог пакета не пролази проверу: кривотворен је или измењен; не користите га и пријавите то</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <source>This device has no directory yet: connect once and sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај уређај још нема именик: повежите се једном и синхронизујте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај уређај још није регистрован, па не може да прослеђује. Прво га региструјте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <source>This draft is no longer there: it was sent, discarded or erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај нацрт више не постоји: послат је, одбачен или обрисан.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="393"/>
+        <source>This file is not a Liaison bundle, or it is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова датотека није Liaison пакет или је неисправна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="394"/>
+        <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваш именик је истекао {expired}: пакет се затвара према њему, па се повежите једном да га освежите пре извоза.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <source>{words}. Nothing was stored. ({why})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{words}. Ништа није сачувано. ({why})</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -10510,31 +12768,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Датум преиспитивања имају само предмет или субјект.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У {path} нема профила апликације Liaison. Најпре се региструјте помоћу датотеке за доделу од ИТ службе (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил је непотпун (нема података о додели). Поново се региструјте помоћу датотеке за доделу од ИТ службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема предмета {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање H2 каже да се не прослеђује без дозволе пружаоца података. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
@@ -10622,45 +12880,51 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="59"/>
+        <source>Tell the sender when I open a message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обавести пошиљаоца када отворим поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="60"/>
         <source>Download attachments up to MiB without asking</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузми прилоге до оволико MiB без питања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="61"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="62"/>
         <source>Warn when the directory is older than (hours)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозори када је именик старији од (сати)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
         <source>Provisioning authority fingerprint</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отисак органа за доделу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="72"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <extracomment>setting -&gt; the spin box&apos;s range where it is not 1..3650 language setting -&gt; how it is offered (each language in its own name)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према систему</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тамна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="101"/>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="102"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
         <source>Locked by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључала ИТ служба</translation>
@@ -10669,60 +12933,10 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="116"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="131"/>
-        <source>Display</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Приказ</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
-        <source>Work</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Рад</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="143"/>
-        <source>The policy file from IT has problems; show this to IT:
-{0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Датотека политике од ИТ службе има проблема; покажите ово ИТ служби:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="150"/>
-        <source>&amp;Save</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Сачувај</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
-        <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Откажи</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="170"/>
-        <source>Set by IT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Подесила ИТ служба</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
-        <source>Locked at a safe value: the policy file from IT is malformed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Закључано на безбедној вредности: датотека политике од ИТ службе је неисправна</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="216"/>
-        <source>The new language is used from the next time you unlock Liaison.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нови језик се користи од следећег откључавања апликације Liaison.</translation>
     </message>
     <message>
         <source>set by IT</source>
@@ -10733,6 +12947,56 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">закључано на безбедној вредности: датотека политике је неисправна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
+        <source>Display</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="133"/>
+        <source>Work</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="144"/>
+        <source>The policy file from IT has problems; show this to IT:
+{0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека политике од ИТ службе има проблема; покажите ово ИТ служби:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <source>&amp;Save</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подесила ИТ служба</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="172"/>
+        <source>Locked at a safe value: the policy file from IT is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закључано на безбедној вредности: датотека политике од ИТ службе је неисправна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="217"/>
+        <source>The new language is used from the next time you unlock Liaison.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нови језик се користи од следећег откључавања апликације Liaison.</translation>
     </message>
 </context>
 <context>
@@ -10764,6 +13028,140 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључано после {0} минута неактивности.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="31"/>
+        <source>Sign and queue / send (from any tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави у ред / пошаљи (са било које картице)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="32"/>
+        <source>Ctrl+Enter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="33"/>
+        <source>Close: keep as draft, discard or go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори: сачувај као нацрт, одбаци или настави уређивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="34"/>
+        <source>Esc</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="35"/>
+        <source>Next / previous tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следећа / претходна картица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="36"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a compose tab (Message … Case)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Иди на картицу поруке (Порука … Предмет)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Attachments)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иди на картицу поруке (Порука … Прилози)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
+        <source>Alt+1 … Alt+6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Attach a copied image or file (in the Attachments tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложи копирану слику или датотеку (на картици Прилози)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Ctrl+V</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <source>Go to a field or button (the underlined letter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иди на поље или дугме (подвучено слово)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <source>Alt+letter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+слово</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="43"/>
+        <source>Tick a recipient or check box</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означи примаоца или поље за потврду</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="44"/>
+        <source>Space</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="64"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="67"/>
+        <source>Everything in Liaison can be done from the keyboard.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све у апликацији Liaison може да се уради са тастатуре.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
+        <source>Keys</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тастери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="76"/>
+        <source>Main window</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Главни прозор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="77"/>
+        <source>Compose and reply dialogs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прозори за састављање и одговор</translation>
     </message>
 </context>
 <context>
@@ -11160,7 +13558,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
-        <source>National &amp;account number:</source>
+        <source>Na&amp;tional account number:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национални број &amp;рачуна:</translation>
     </message>
@@ -11184,7 +13582,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
-        <source>Bank &amp;code:</source>
+        <source>Bank co&amp;de:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра &amp;банке:</translation>
     </message>
@@ -11234,7 +13632,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
         <source>&amp;Holder:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Власник:</translation>
+        <translation>В&amp;ласник:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
@@ -11280,9 +13678,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава:</translation>
+        <translation>Др&amp;жава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
@@ -11301,6 +13699,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with country of the account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом рачуна</translation>
+    </message>
+    <message>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Национални број &amp;рачуна:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Шифра &amp;банке:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Држава:</translation>
     </message>
 </context>
 <context>
@@ -11358,7 +13771,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectCashForm</name>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="11"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -11384,7 +13797,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="37"/>
@@ -11430,9 +13843,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="71"/>
-        <source>C&amp;ourier:</source>
+        <source>Cou&amp;rier:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Курир:</translation>
+        <translation>Ку&amp;рир:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="77"/>
@@ -11446,14 +13859,29 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са куриром (лице из ове поруке)</translation>
     </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Износ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Курир:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Врста идентификатора:</translation>
+        <translation type="vanished">&amp;Врста идентификатора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>&amp;Identifier kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста &amp;идентификатора:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="17"/>
@@ -11493,9 +13921,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="50"/>
-        <source>S&amp;ervice:</source>
+        <source>Se&amp;rvice:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сервис:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Сервис:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="56"/>
@@ -11538,7 +13971,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
-        <source>Network &amp;name:</source>
+        <source>Ne&amp;twork name:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив мреже:</translation>
     </message>
@@ -11562,9 +13995,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Адреса:</translation>
+        <translation>Адре&amp;са:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
@@ -11608,6 +14041,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са криптовалутом</translation>
     </message>
+    <message>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Назив мреже:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Адреса:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDocumentForm</name>
@@ -11615,7 +14058,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_document.ui" line="11"/>
         <source>Document &amp;type:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Врста исправе:</translation>
+        <translation>В&amp;рста исправе:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_document.ui" line="17"/>
@@ -11651,7 +14094,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_document.ui" line="49"/>
         <source>&amp;Issuing country:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава издавања:</translation>
+        <translation>Др&amp;жава издавања:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_document.ui" line="55"/>
@@ -11700,7 +14143,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_document.ui" line="89"/>
         <source>E&amp;xpires on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ист&amp;иче:</translation>
+        <translation>Ис&amp;тиче:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_document.ui" line="96"/>
@@ -11791,7 +14234,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor.ui" line="44"/>
         <source>&amp;Basis:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Основа:</translation>
+        <translation>Основ&amp;а:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor.ui" line="50"/>
@@ -11821,7 +14264,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor.ui" line="71"/>
         <source>N&amp;otes:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>На&amp;помене:</translation>
+        <translation>Напом&amp;ене:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor.ui" line="77"/>
@@ -11846,7 +14289,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectHawalaForm</name>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
-        <source>Bro&amp;ker:</source>
+        <source>B&amp;roker:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Посредник:</translation>
     </message>
@@ -11872,7 +14315,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
         <source>&amp;Location:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Локација:</translation>
+        <translation>Л&amp;окација:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
@@ -11918,7 +14361,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -11944,7 +14387,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
@@ -11963,6 +14406,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са валутом</translation>
+    </message>
+    <message>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Посредник:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Износ:</translation>
     </message>
 </context>
 <context>
@@ -12266,7 +14719,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_location.ui" line="30"/>
         <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава:</translation>
+        <translation>Д&amp;ржава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="36"/>
@@ -12288,9 +14741,20 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="50"/>
-        <source>This is a &amp;border crossing</source>
+        <source>This is a border crossin&amp;g</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово је &amp;гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>Longi&amp;tude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ге&amp;ографска дужина:</translation>
+    </message>
+    <message>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ово је &amp;гранични прелаз</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="51"/>
@@ -12323,10 +14787,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем са географском ширином</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Географска &amp;дужина:</translation>
+        <translation type="vanished">Географска &amp;дужина:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="82"/>
@@ -12371,7 +14834,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_organisation.ui" line="30"/>
         <source>A&amp;liases:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Псеудоними:</translation>
+        <translation>П&amp;сеудоними:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_organisation.ui" line="36"/>
@@ -12395,7 +14858,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_organisation.ui" line="53"/>
         <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава:</translation>
+        <translation>Д&amp;ржава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_organisation.ui" line="59"/>
@@ -12458,7 +14921,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="49"/>
         <source>A&amp;liases:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Псеудоними:</translation>
+        <translation>П&amp;сеудоними:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="55"/>
@@ -12482,7 +14945,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="72"/>
         <source>&amp;Date of birth:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Датум рођења:</translation>
+        <translation>Датум &amp;рођења:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="78"/>
@@ -12524,7 +14987,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_person.ui" line="111"/>
         <source>Nationalit&amp;ies:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Држављанст&amp;ва:</translation>
+        <translation>Др&amp;жављанства:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_person.ui" line="117"/>
@@ -12593,7 +15056,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_route.ui" line="31"/>
         <source>&amp;Mode:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Начин:</translation>
+        <translation>На&amp;чин:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_route.ui" line="37"/>
@@ -12611,7 +15074,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_route.ui" line="50"/>
         <source>&amp;Waypoints:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Успутне тачке:</translation>
+        <translation>Успутне &amp;тачке:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_route.ui" line="56"/>
@@ -12662,7 +15125,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Референца:</translation>
+        <translation>Ре&amp;ференца:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
@@ -12684,7 +15147,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -12710,7 +15173,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
@@ -12734,7 +15197,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Датум слања:</translation>
+        <translation>Датум &amp;слања:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
@@ -12780,9 +15243,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
-        <source>Sender&apos;s c&amp;ountry:</source>
+        <source>Sender&apos;s coun&amp;try:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава пошиљаоца:</translation>
+        <translation>Др&amp;жава пошиљаоца:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
@@ -12804,7 +15267,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
-        <source>Rec&amp;eiver:</source>
+        <source>Rece&amp;iver:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;рималац:</translation>
     </message>
@@ -12850,6 +15313,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом примаоца</translation>
     </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Износ:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Држава пошиљаоца:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;рималац:</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVehicleForm</name>
@@ -12857,7 +15335,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
         <source>&amp;Vehicle kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Врста возила:</translation>
+        <translation>Вр&amp;ста возила:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="17"/>
@@ -12896,10 +15374,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем са регистарском ознаком</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава регистрације:</translation>
+        <translation type="vanished">&amp;Држава регистрације:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration countr&amp;y:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Др&amp;жава регистрације:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="56"/>
@@ -12975,9 +15458,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
+        <source>Colo&amp;ur:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Б&amp;оја:</translation>
+    </message>
+    <message>
         <source>Colou&amp;r:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Боја:</translation>
+        <translation type="vanished">&amp;Боја:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>
@@ -12994,13 +15482,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 </context>
 <context>
     <name>TransfersPage</name>
-    <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
-        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
-        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>У овом периоду с овог уређаја није било откривања података. Овде се наводи сваки захтев, упозорење, одговор, прослеђивање или дељење предмета које пошаљете: када, ком органу у којој држави, на ком правном основу и зашто.</translation>
-    </message>
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
         <source>Sent</source>
@@ -13072,66 +15553,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у реду од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="178"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="179"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="222"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, послато %3, послао %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="221"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лица на која се подаци односе: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13141,26 +15621,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="241"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео ревизијски дневник са јавним кључем и хешевима који су трећој страни потребни за проверу (JSON Lines). Датотека није шифрована.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="285"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није извезено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="275"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13170,7 +15650,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="287"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -13238,7 +15718,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/page_transfers.ui" line="59"/>
         <source>Export audit &amp;log…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Извези ревизијски &amp;дневник…</translation>
+        <translation>Извези ревизијски дневни&amp;к…</translation>
     </message>
     <message>
         <location filename="../../ui/page_transfers.ui" line="60"/>
@@ -13269,6 +15749,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>The selected disclosure in full</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабрано откривање у целини</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
+        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом периоду с овог уређаја није било откривања података. Овде се наводи сваки захтев, упозорење, одговор, прослеђивање или дељење предмета које пошаљете: када, ком органу у којој држави, на ком правном основу и зашто.</translation>
     </message>
 </context>
 <context>
@@ -13376,30 +15869,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>има размак на почетку или на крају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
-        <source>is not a setting</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није подешавање</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
-        <source>must be an https:// URL with a host name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити https:// адреса са именом рачунара</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
-        <source>must be an absolute file path</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити апсолутна путања до датотеке</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
-        <source>must be lowercase letters, digits and &apos;-&apos;</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора садржати мала слова, цифре и &apos;-&apos;</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
         <source>write the IBAN in capitals without spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -13434,6 +15903,180 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT код) има 8 или 11 великих слова и цифара, нпр. DEUTDEFF или DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сме да садржи само слова, цифре, размаке и . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите IBAN или национални број рачуна са шифром банке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN је из {iban_country}, а не из {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите државу националног броја рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>садржи нешто што личи на цео број картице; упишите само последње четири цифре и издаваоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите само последње четири цифре картице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите валуту (ISO 4217 код, нпр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није ISO 4217 код валуте (нпр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите износ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите износ само цифрама и децималном тачком, нпр. 2500 или 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>је превелик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} децимална места; овај износ има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите адресу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>има {given} знакова; ограничење је {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адреса не садржи размаке ни посебне знакове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адреса типа Ethereum је 0x и 40 хексадецималних цифара (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>распоред великих и малих слова не одговара EIP-55 контролном збиру адресе: један знак је погрешан; поново копирајте адресу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Base58Check контролни збир адресе се не слаже: један знак је погрешан (велика и мала слова се разликују)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није адреса мреже {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите Bech32 адресу малим словима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bech32 контролни збир се не слаже: један знак је погрешан или недостаје</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>користи се само за мрежу која није на листи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број телефона чине &apos;+&apos;, позивни број државе и број, само цифре (E.164, нпр. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите име, локацију или телефон посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити редни број лица међу субјектима ове поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
+        <source>is not a setting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није подешавање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>must be an https:// URL with a host name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити https:// адреса са именом рачунара</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>must be an absolute file path</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити апсолутна путања до датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
+        <source>must be lowercase letters, digits and &apos;-&apos;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора садржати мала слова, цифре и &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
@@ -13586,30 +16229,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{code} није ISO 3166 код земље (Уједињено Краљевство је GB или GBR)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
-        <source>may hold only letters, digits, spaces and . / -</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>сме да садржи само слова, цифре, размаке и . / -</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
-        <source>give the IBAN, or the national account number with its bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите IBAN или национални број рачуна са шифром банке</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
-        <source>the IBAN is from {iban_country}, not {country}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>IBAN је из {iban_country}, а не из {country}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
-        <source>give the country of a national account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите државу националног броја рачуна</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="101"/>
         <source>grading is {grading} but handling is {handling}; one message uses one scheme</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -13686,12 +16305,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>must be a Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити предмет (Case)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
-        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>садржи нешто што личи на цео број картице; упишите само последње четири цифре и издаваоца</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
@@ -13982,6 +16595,30 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{currency} има {places} децимал(а); {amount} има више</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <source>agency {name} is not in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенција {name} није у вашем именику</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>blob {blob_id} is carried twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>блок {blob_id} се носи двапут</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>officer {name} is not in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>службеник {name} није у вашем именику</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>{name} has no active device in your directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} нема активан уређај у вашем именику</translation>
+    </message>
+    <message>
         <source>agency {agency} is not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">агенција {agency} није у именику</translation>
@@ -13996,126 +16633,6 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>уређај {device_id} није активан у именику</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
-        <source>give only the last four digits of the card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите само последње четири цифре картице</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
-        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите валуту (ISO 4217 код, нпр. EUR, GBP, RSD)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
-        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није ISO 4217 код валуте (нпр. EUR, GBP, RSD)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
-        <source>give the amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите износ</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
-        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите износ само цифрама и децималном тачком, нпр. 2500 или 2500.50</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
-        <source>is too large</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>је превелик</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
-        <source>{currency} has {places} decimal places; this amount has {given}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{currency} има {places} децимална места; овај износ има {given}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
-        <source>give the address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите адресу</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
-        <source>holds {given} characters; the limit is {limit}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>има {given} знакова; ограничење је {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
-        <source>an address holds no spaces or special characters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>адреса не садржи размаке ни посебне знакове</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
-        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>адреса типа Ethereum је 0x и 40 хексадецималних цифара (0-9, a-f)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
-        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>распоред великих и малих слова не одговара EIP-55 контролном збиру адресе: један знак је погрешан; поново копирајте адресу</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
-        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Base58Check контролни збир адресе се не слаже: један знак је погрешан (велика и мала слова се разликују)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
-        <source>is not a {network} address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није адреса мреже {network}</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
-        <source>write a Bech32 address in small letters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите Bech32 адресу малим словима</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
-        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Bech32 контролни збир се не слаже: један знак је погрешан или недостаје</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
-        <source>is only for a network not in the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>користи се само за мрежу која није на листи</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
-        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>број телефона чине &apos;+&apos;, позивни број државе и број, само цифре (E.164, нпр. +381641234567)</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
-        <source>give the broker&apos;s name, location or phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>упишите име, локацију или телефон посредника</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
-        <source>must be the position of a person among this message&apos;s subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити редни број лица међу субјектима ове поруке</translation>
     </message>
 </context>
 <context>
@@ -14178,8 +16695,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Датотека за доделу приступа</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="27"/>
         <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Прегледај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="27"/>
+        <source>B&amp;rowse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прегледај…</translation>
     </message>
@@ -14260,7 +16782,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/wizard_passphrase.ui" line="16"/>
         <source>&amp;Again:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Поново:</translation>
+        <translation>По&amp;ново:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard_passphrase.ui" line="17"/>
@@ -14290,20 +16812,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="87"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>субјект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="87"/>
+        <source>draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поруку</translation>

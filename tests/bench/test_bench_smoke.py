@@ -15,6 +15,7 @@ from bench import (
     p7_attachments,
     p8_crosscheck,
     p8_sync,
+    p12_bundles,
 )
 from bench.corpus import Corpus
 from bench.result import BenchResult
@@ -137,3 +138,8 @@ def test_p4_tiny_floor_makes_our_libsodium_calls() -> None:
     _well_formed(rows, "P4")
     assert "CALLS DIFFER" not in rows[0].note
     assert "A sign_open" in rows[0].note and "hub sign_open" in rows[0].note
+
+
+def test_p12_at_a_tiny_size() -> None:
+    rows = p12_bundles.run(False, size=1 << 20, rounds=1)
+    _well_formed(rows, "P12")

@@ -147,8 +147,9 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
     window._run_search()
     check.check("search", window)
     window.nav.setCurrentRow(0)
-    window.show_banner(QCoreApplication.translate("Notifier", "Immediate alert"),
-                       "RS-BP: Lookout — Stop and check lorry SU-123-AB (fictional)")
+    from liaison_app.services.alerts import new_urgent_alerts
+
+    window.show_banner(new_urgent_alerts(ctx.require_session(), 0))
     check.check("banner", window)
     window.banner.hide()
 

@@ -104,7 +104,7 @@ def test_recalled_message_is_marked_in_list_and_detail(qtbot: Any, env: Any) -> 
                    content=RecallContent(RecallAction.RECTIFY, alert, "Plate misread"))
     model = MessageTableModel(ctx, INBOX_QUERY)
     column = [model.headerData(c, Qt.Orientation.Horizontal) for c in
-              range(model.columnCount())].index("Status")
+              range(model.columnCount())].index("State")
     statuses = {model.data(model.index(r, 0), KEY_ROLE): model.data(model.index(r, column))
                 for r in range(model.rowCount())}
     assert statuses[alert] == "Rectified"

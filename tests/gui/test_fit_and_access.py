@@ -8,10 +8,8 @@ header, combo box or menu text that is elided or cut off (QFontMetrics against t
 widget's contents rect) and on a window larger than the screen; the accessibility
 test on any control the keyboard reaches with no accessible name or label buddy.
 
-The surfaces the officer's-day work is rebuilding (the message lists, the detail
-pane, the case view, search, the compose and action dialogs, the banner) are
-expected to fail until that work lands: they are `xfail` (not strict), listed in
-PENDING, and each is reported with what does not fit.
+The few surfaces that do not fit yet in every language are `xfail` (not strict),
+listed in PENDING, and each is reported with what does not fit; the rest must pass.
 """
 
 from __future__ import annotations
@@ -32,17 +30,19 @@ RUNS: dict[str, tuple[str, int, int, str]] = {
     "1.5x": ("en", 1920, 1080, "1.5"),
 }
 SURFACES = (
-    "wizard-file", "wizard-passphrase", "unlock", "page-inbox", "page-cases", "page-alerts",
-    "page-outbox", "page-check", "page-directory", "page-quarantine", "page-audit",
-    "page-monitoring", "page-transfers", "page-review", "detail", "case-view", "search",
+    "wizard-file", "wizard-passphrase", "unlock", "page-inbox", "page-awaiting", "page-cases",
+    "page-alerts", "page-drafts", "page-outbox", "page-check", "page-directory",
+    "page-quarantine", "page-audit", "page-monitoring", "page-transfers", "page-review",
+    "detail", "case-view", "search",
     "banner", "settings", "compose-request", "compose-alert", "reply", "acknowledge", "recall",
     "forward", "justification", "review-keep", "review-erase", "review-restrict", "outcome",
     "external-ref", "report", "transfer-export", "problem-box", "about",
 )
-#: rebuilt by the officer's-day work (issue 10); finished in the fit-and-finish phase 2
+#: not yet fitting in every language (phase 2 of fit and finish, in progress): the compose
+#: dialogs are wider than 1366 px in Serbian and Bulgarian, two case tabs are cut, and
+#: the Awaiting reply filters are a few pixels short in Serbian Cyrillic and Bulgarian
 PENDING = frozenset({
-    "page-inbox", "page-cases", "page-alerts", "page-outbox", "detail", "case-view", "search",
-    "banner", "compose-request", "compose-alert", "reply", "acknowledge", "recall", "forward",
+    "page-awaiting", "case-view", "compose-request", "compose-alert",
 })
 
 
@@ -92,7 +92,7 @@ def _problems(surfaces: dict[str, dict[str, Any]], surface: str, key: str) -> li
 
 def _judge(surface: str, problems: list[str], what: str) -> None:
     if problems and surface in PENDING:
-        pytest.xfail(f"{surface} is rebuilt by the officer's-day work; {len(problems)} "
+        pytest.xfail(f"{surface} does not fit yet (fit and finish, phase 2); {len(problems)} "
                      f"{what}:\n" + "\n".join(problems[:20]))
     assert not problems, f"{what} on {surface}:\n" + "\n".join(problems)
 

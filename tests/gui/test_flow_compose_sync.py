@@ -55,6 +55,9 @@ def test_compose_offline_is_queued_then_sent_after_sync(
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
     message_id = dialog.message_id
     assert message_id
+    # "Sign and queue" tries to send at once; with no network the run fails quietly
+    qtbot.waitUntil(lambda: window.sync.runs == 2 and not window.sync.running,
+                    timeout=WAIT_MS)
     session = window.ctx.require_session()
     row = messages.get(session.db, message_id)
     assert row is not None and row.status is MessageStatus.QUEUED  # not "sent": no hub
@@ -64,6 +67,7 @@ def test_compose_offline_is_queued_then_sent_after_sync(
     hub = start_hub(root)  # the link comes back
     try:
         window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
         with qtbot.waitSignal(window.sync.report, timeout=WAIT_MS) as blocker:
             qtbot.keyClick(window.nav, Qt.Key.Key_F5)
         assert blocker.args[0].error is None, blocker.args[0].summary()

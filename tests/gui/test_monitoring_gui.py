@@ -180,7 +180,7 @@ def test_main_window_has_the_monitoring_page_and_the_report_action(
 
     window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
     keys = [window.nav.item(i).data(256) for i in range(window.nav.count())]
-    assert keys[-3:] == ["monitoring", "transfers", "review"]
+    assert keys[-5:] == ["monitoring", "quarantine", "audit", "transfers", "review"]
     window.nav.setCurrentRow(keys.index("monitoring"))
     assert isinstance(window.pages.currentWidget(), MonitoringPage)
     assert not window.detail_stack.isVisible()

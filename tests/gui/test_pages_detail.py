@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from liaison_app.domain.messages import MessageStatus
 from liaison_app.domain.subjects import Basis, DataSubjectCategory, Vehicle, VehicleKind
 from liaison_app.gui import theme
 from liaison_app.gui.context import AppContext
@@ -18,6 +19,7 @@ from liaison_app.gui.pages.detail import MessageDetail
 from liaison_app.gui.pages.justification import JustificationDialog
 from liaison_app.services import views
 from liaison_app.services.session import Session
+from liaison_app.store import messages
 from tests.services.test_views import (
     EU_B2,
     EU_H2,
@@ -46,6 +48,19 @@ def env(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Session, AppContext, Messa
 
 def consults(session: Session) -> list[Any]:
     return views.audit_page(session, kind="consult")
+
+
+def _status(session: Session, message_id: str) -> MessageStatus:
+    row = messages.get(session.db, message_id)
+    assert row is not None
+    return row.status
+
+
+def _acks(session: Session) -> int:
+    """Acknowledgements this device has queued (a read acknowledgement among them)."""
+    return int(session.db.execute(
+        "SELECT count(*) FROM messages WHERE type = 'ack' AND direction = 'outgoing'"
+    ).fetchone()[0])
 
 
 def test_detail_shows_each_grading_code_with_its_meaning(env: Any) -> None:
@@ -111,11 +126,14 @@ def test_justification_written_to_audit_and_not_asked_twice_for_the_case(
     assert isinstance(dialog, JustificationDialog)
     assert detail.stack.currentWidget() is detail.empty_page  # nothing shown yet
     assert not dialog.ok_button.isEnabled()
+    assert _status(session, first) is MessageStatus.DELIVERED  # not read, nothing told yet
+    assert _acks(session) == 0
     qtbot.keyClicks(dialog.reason_edit, "Answering RS-BP request on the Horgos lorry")
     assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(detail.shown, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert detail.message_id == first
+    assert _status(session, first) is MessageStatus.READ  # read (and acknowledged) only now
     entries = consults(session)
     assert [e.object_ref for e in entries] == [f"message:{first}"]
     assert "Horgos lorry" in entries[0].details
@@ -140,6 +158,8 @@ def test_cancelled_justification_shows_nothing_and_logs_nothing(qtbot: Any, env:
     dialog.reject()
     assert detail.stack.currentWidget() is detail.empty_page and detail.message_id is None
     assert consults(session) == []
+    # no justification, no reading: still unread, and no read acknowledgement went out
+    assert _status(session, personal) is MessageStatus.DELIVERED and _acks(session) == 0
     assert not ctx.justified_objects and not ctx.justified_cases
 
 

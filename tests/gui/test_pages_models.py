@@ -44,9 +44,8 @@ def small(tmp_path: Path) -> Iterator[tuple[Session, AppContext]]:
 
 def test_pages_registry_keys() -> None:
     assert [key for key, _title, _f in PAGES] == [
-        "inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
-        "monitoring", "transfers",
-        "review"]
+        "inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
+        "monitoring", "quarantine", "audit", "transfers", "review"]
 
 
 def test_100k_rows_are_paged_in_on_demand(qtbot: Any, big_session: Session) -> None:
@@ -65,7 +64,7 @@ def test_100k_rows_are_paged_in_on_demand(qtbot: Any, big_session: Session) -> N
     for expected in range(1500, 30_001, 500):
         model.fetchMore()
         assert model.rowCount() == expected
-        assert model.data(model.index(expected - 1, 4), Qt.ItemDataRole.DisplayRole)
+        assert model.data(model.index(expected - 1, 5), Qt.ItemDataRole.DisplayRole)
     assert time.perf_counter() - started < 60
     assert model.rowCount() == 30_000 < model.total
     assert model.cached_pages() <= model.MAX_CACHED_PAGES
@@ -93,7 +92,7 @@ def test_view_scrolling_fetches_more_and_sort_requeries(qtbot: Any, big_session:
     assert model.data(model.index(0, 0)) == "Immediate"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
     with qtbot.waitSignal(model.modelReset, timeout=WAIT_MS):
-        model.sort(8, Qt.SortOrder.AscendingOrder)  # date, oldest first
+        model.sort(7, Qt.SortOrder.AscendingOrder)  # date, oldest first
     oldest = model.item(0)
     assert oldest is not None and model.sort_key == "created_at"
     newest = MessageTableModel(ctx, INBOX_QUERY).item(0)

@@ -15,16 +15,19 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 #: suffix -> (locale, navigation labels in order, "Queued: 0", "Online", File menu title)
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
-                ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Provera", "Imenik", "Karantin",
-                 "Revizijski trag", "Praćenje", "Prenosi podataka", "Za preispitivanje"],
+                ["Primljene", "Čeka se odgovor", "Upozorenja", "Predmeti", "Nacrti", "Odlazne",
+                 "Provera", "Imenik", "Praćenje", "Karantin", "Revizijski trag",
+                 "Prenosi podataka", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
-                ["Примљене", "Предмети", "Упозорења", "Одлазне", "Провера", "Именик", "Карантин",
-                 "Ревизијски траг", "Праћење", "Преноси података", "За преиспитивање"],
+                ["Примљене", "Чека се одговор", "Упозорења", "Предмети", "Нацрти", "Одлазне",
+                 "Провера", "Именик", "Праћење", "Карантин", "Ревизијски траг",
+                 "Преноси података", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
-           ["Входящи", "Случаи", "Сигнали", "Изходящи", "Проверка", "Указател", "Карантина", "Одит",
-            "Мониторинг", "Предавания на данни", "За преглед"],
+           ["Входящи", "Очаква се отговор", "Сигнали", "Случаи", "Чернови", "Изходящи",
+            "Проверка", "Указател", "Мониторинг", "Карантина", "Одит", "Предавания на данни",
+            "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 

@@ -6,13 +6,17 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace as with_
+from datetime import timedelta
 
 import httpx
 
 from liaison_app.crypto.directory import verify_directory
 from liaison_app.crypto.keys import DeviceKeys
+from liaison_app.crypto.outer import sign_outer
 from liaison_app.domain.timefmt import utc_now
 from liaison_app.protocol.api import BatchResult, EnvelopeStatus, InboxPage
+from liaison_app.protocol.envelope import envelope_from_wire, envelope_to_wire
 from tests.support.hub_process import (
     Device,
     HubProcess,
@@ -85,12 +89,12 @@ def test_batch_accepted_duplicate_rejected(http: httpx.Client, new_device: NewDe
     forged = make_envelope(alice, [bob.device_id])
     forged["ciphertext"] = make_envelope(alice, [bob.device_id])["ciphertext"]
     unsigned = make_envelope(alice, [bob.device_id], sign=False)
-    not_mine = make_envelope(bob, [alice.device_id])
-    result = _post(alice, http, [good, forged, unsigned, not_mine, {"v": 1}])
+    relayed = make_envelope(bob, [alice.device_id])  # bob's, carried by alice (§16.4)
+    result = _post(alice, http, [good, forged, unsigned, relayed, {"v": 1}])
     statuses = [(r.status.value, r.reason.value if r.reason else None) for r in result.results]
     assert statuses == [
         ("accepted", None), ("rejected", "bad_outer_signature"),
-        ("rejected", "bad_outer_signature"), ("rejected", "sender_mismatch"),
+        ("rejected", "bad_outer_signature"), ("accepted", None),
         ("rejected", "malformed"),
     ]
     again = _post(alice, http, [good])
@@ -184,3 +188,31 @@ def test_openapi_lists_every_path(http: httpx.Client) -> None:
 def test_unknown_path_is_a_json_404(http: httpx.Client) -> None:
     resp = http.get("/v1/nothing")
     assert resp.status_code == 404 and resp.json()["error"]["code"] == "not_found"
+
+
+def test_relay_needs_the_authors_signature_and_an_active_young_author(
+        hub: HubProcess, http: httpx.Client, new_device: NewDevice) -> None:
+    """A device may post another's envelope (a carrier bundle's relay, §16.4): the outer
+    signature proves the author; an unknown, revoked or long-gone author is refused."""
+    author, carrier, partner = new_device("GB-NCA"), new_device("GB-NCA"), new_device("RS-BP")
+    carried = make_envelope(author, [partner.device_id])
+    tampered = dict(carried, ciphertext=make_envelope(author, [partner.device_id])["ciphertext"])
+    stranger_keys = DeviceKeys.generate()
+    stranger = make_envelope(author, [partner.device_id])
+    stranger_env = with_(envelope_from_wire(stranger), sender=stranger_keys.device_id)
+    stranger = dict(envelope_to_wire(sign_outer(stranger_env, stranger_keys)))
+    old_env = with_(envelope_from_wire(make_envelope(author, [partner.device_id])),
+                    sent_at=utc_now() - timedelta(days=31))
+    old = dict(envelope_to_wire(sign_outer(old_env, author.keys)))
+    result = _post(carrier, http, [carried, tampered, stranger, old])
+    assert [(r.status.value, r.reason.value if r.reason else None) for r in result.results] == [
+        ("accepted", None), ("rejected", "bad_outer_signature"),
+        ("rejected", "unknown_sender"), ("rejected", "expired")]
+    page = _inbox(partner, http, "after=0")
+    assert [dict(i.envelope) for i in page.items] == [carried]  # byte for byte the author's
+    assert _post(author, http, [carried]).results[0].status is EnvelopeStatus.DUPLICATE
+
+    revoked = make_envelope(author, [partner.device_id])
+    hub.revoke(author.device_id)
+    refused = _post(carrier, http, [revoked]).results[0]
+    assert refused.reason is not None and refused.reason.value == "revoked_sender"

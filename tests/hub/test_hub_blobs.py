@@ -219,3 +219,33 @@ def test_openapi_describes_the_blob_api(http: httpx.Client) -> None:
     assert set(paths["/v1/blobs/{blob_id}"]) == {"get", "patch"}
 
 
+
+
+def test_a_relay_uploads_the_authors_blob_and_the_author_finds_it_there(
+        hub: HubProcess, http: httpx.Client, device: Callable[[str], Device]) -> None:
+    """The carrier's device uploads a carried blob and posts the author's envelope naming
+    it (§16.4); the author's own later upload finds the same bytes whole, and its post is
+    a duplicate. Another device's unfinished upload of the same id stays refused."""
+    author, carrier, partner = device("GB-NCA"), device("GB-NCA"), device("RS-BP")
+    data = os.urandom(40_000)
+    blob_id = upload(carrier, http, data, parts=2)
+    env = make_envelope(author, [partner.device_id], blobs=[blob_id])
+    posted = carrier.post(http, "/v1/envelopes", {"envelopes": [env]}).json()["results"][0]
+    assert posted["status"] == "accepted", posted
+    assert partner.get(http, f"/v1/blobs/{blob_id}").content == data
+    _, again = create(author, http, data, blob_id)  # the author syncs later
+    assert again.status_code == 200 and again.json()["complete"] is True
+    resent = author.post(http, "/v1/envelopes", {"envelopes": [env]}).json()["results"][0]
+    assert resent["status"] == "duplicate"
+
+    # a relay that uploaded but never posted: the author's declaration takes the blob over
+    loose = os.urandom(30_000)
+    loose_id = upload(carrier, http, loose)
+    _, took = create(author, http, loose, loose_id)
+    assert took.status_code == 200 and took.json()["complete"] is True
+    assert send(author, http, [partner.device_id], [loose_id])["status"] == "accepted"
+
+    same = os.urandom(10_000)
+    unfinished, _ = create(carrier, http, same)
+    _, clash = create(author, http, same, unfinished)
+    assert clash.status_code == 409 and clash.json()["error"]["code"] == "blob_exists"

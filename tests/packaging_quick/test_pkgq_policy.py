@@ -28,6 +28,7 @@ language = "bg"
 theme = "dark"
 high_contrast = true
 text_size = 125
+read_receipts = false
 attachment_auto_download_mb = 0
 directory_max_age_hours = 24
 authority_fingerprint = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
@@ -64,6 +65,7 @@ def test_policy_values_override_and_lock(tmp_path: Path) -> None:
     assert eff.value("auto_lock_minutes") == 3
     assert eff.value("passphrase_only_allowed") is True
     assert eff.value("update_channel") == "beta"
+    assert eff.value("read_receipts") is False
     assert eff.value("directory_max_age_hours") == 24
 
 

@@ -23,7 +23,7 @@ from liaison_app.domain.subjects import Subject
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.services.session import Session
-from liaison_app.store import messages
+from liaison_app.store import follow_up, messages
 from liaison_app.store.message_links import file_message
 from liaison_app.store.message_mapping import new_message_from_inner, reply_due
 from tests.services.workspace import PASSPHRASE, Workspace
@@ -71,4 +71,5 @@ def receive_from_b(session: Session, ws: Workspace, *, kind: MessageType = Messa
         messages.insert_incoming(conn, new_message_from_inner(
             opened, inner_bytes=None, due=reply_due(opened, moment)), received_at=moment)
         file_message(conn, opened.id, case_ref, subjects, moment)
+        follow_up.note_messages(conn, [opened.id], now=moment)  # as sync.receive does
     return opened.id

@@ -100,7 +100,7 @@ def test_confirmation_instead_of_automatic_erasure(
             "at": later.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "cutoff": (later - timedelta(days=1)).date().isoformat(),
             "awaiting_confirmation": 1,
-            "erased": {"case": 0, "message": 0, "subject": 0}}
+            "erased": {"case": 0, "draft": 0, "message": 0, "subject": 0}}
         due = retention.due_for_review(session, later.date())
         assert ("message", mid) in {(i.kind, i.ref) for i in due}
         retention.erase_message(session, mid, "confirmed: no longer needed", now=later)

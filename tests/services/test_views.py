@@ -229,7 +229,7 @@ def test_outbox_directory_quarantine_audit(session: Session) -> None:
     (row,) = views.outbox_page(session)
     assert (row.state, row.attempts, row.last_error) == ("pending", 0, None)
     assert row.recipient_agencies == ("BG-BP", "RS-BP") and row.priority == "immediate"
-    assert views.outbox_count(session, states=("failed",)) == 0
+    assert views.outbox_count(session, statuses=("failed",)) == 0
     listing = views.directory_listing(session)
     assert listing.version == 7 and not listing.expired
     by_id = {a.agency_id: a for a in listing.agencies}

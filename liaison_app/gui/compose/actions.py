@@ -4,7 +4,9 @@ Each `open_*` returns the new message id, or None when cancelled or refused,
 and emits `ctx.data_changed` after queueing. Forwarding shows the handling
 code's decision (domain.forwarding, via services) before the officer tries:
 refused with the reason, or allowed once the provider's consent is recorded
-where the rule asks for it.
+where the rule asks for it. Reply, recall and forward are kept as drafts while
+the officer types (`draft_keeper`); opening one again on the same message goes
+on with its draft.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,13 +40,21 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, fill_combo, translate
 from liaison_app.gui.compose.disclosure_reason import ReasonFields
+from liaison_app.gui.compose.draft_keeper import DraftKeeper
+from liaison_app.gui.compose.draft_state import (
+    checked_list_state,
+    form_state,
+    restore_checked_list,
+    restore_form,
+)
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.models.forward_texts import bar_text, decision_text
 from liaison_app.gui.models.labels import domain_text
 from liaison_app.gui.problem_texts import plain_words
-from liaison_app.services import actions
+from liaison_app.services import actions, drafts
 from liaison_app.services.compose import remembered_reason
+from liaison_app.services.drafts import SavedDraft
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.message_brief import (
     MessageBrief,
@@ -60,6 +71,8 @@ class ActionDialog(QDialog):
     """The frame every action dialog shares: summary, errors, Cancel and the send button."""
 
     form_name = ""
+    #: the draft kind this dialog is kept as ("" for none: an acknowledgement has no text)
+    draft_kind = ""
 
     def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +80,7 @@ class ActionDialog(QDialog):
         self.session = ctx.require_session()
         self.brief: MessageBrief = message_brief(self.session, message_id)
         self.new_message_id: str | None = None
+        self.keeper: DraftKeeper | None = None
         self.setModal(True)
         self.form = load_form(self.form_name)
         QVBoxLayout(self).addWidget(self.form)
@@ -89,7 +103,8 @@ class ActionDialog(QDialog):
 
     def add_reason(self, *, required: bool) -> ReasonFields:
         """The legal basis and justification block, above the errors and buttons, offered
-        from the last one given in the message's case."""
+        from the last one given in the message's case (a draft reopened puts its own back:
+        the block sits inside the form the draft keeps)."""
         reason = ReasonFields(required=required, parent=self)
         before = self.cancel_button.previousInFocusChain()
         outer = self.form.layout()
@@ -100,6 +115,66 @@ class ActionDialog(QDialog):
         self.errors = FieldErrors([self.form], general=self.general)
         reason.prefill(remembered_reason(self.session, self.brief.case_ref))
         return reason
+
+    # -- the draft -------------------------------------------------------------------
+
+    def keep_drafts(self, draft: SavedDraft | None) -> None:
+        """Restore `draft` (if any), then keep the dialog as a draft while the officer types.
+
+        Subclasses call it at the end of their constructor, once their fields exist.
+        """
+        if not self.draft_kind:
+            return
+        if draft is not None:
+            self.restore_fields(draft.fields)
+        self.keeper = DraftKeeper(self.ctx, self.draft_kind, self.draft_fields,
+                                  self.draft_heading, about=self.brief.message_id,
+                                  draft_id=None if draft is None else draft.draft_id,
+                                  parent=self)
+        self.keeper.watch(self.form)
+        self.keeper.failed.connect(self._draft_failed)
+        self.keeper.set_baseline()
+        self.ctx.locked.connect(self._locked)
+
+    @property
+    def draft_id(self) -> str | None:
+        """The draft this dialog is kept as (None until something was saved)."""
+        return None if self.keeper is None else self.keeper.draft_id
+
+    def draft_fields(self) -> dict[str, object]:
+        """The dialog's fields as its draft keeps them."""
+        return {"form": form_state(self.form)}
+
+    def restore_fields(self, fields: object) -> None:
+        """Put a saved draft's fields back."""
+        state = fields.get("form") if isinstance(fields, dict) else None
+        if isinstance(state, dict):
+            restore_form(self.form, state)
+
+    def draft_heading(self) -> dict[str, object]:
+        """What the Drafts page lists for this draft."""
+        return drafts.heading([self.brief.sender_agency], self.brief.priority.value, "")
+
+    def _draft_failed(self, text: str) -> None:
+        self.general.setText(self.tr("The draft could not be saved: %1").replace("%1", text))
+        self.general.setVisible(True)
+
+    def _locked(self) -> None:
+        """The profile is locking: keep the draft without asking, then close."""
+        if self.keeper is not None and not self.keeper.finished:
+            self.keeper.finish_kept()
+        if self.isVisible():
+            QDialog.done(self, QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        """Escape or Cancel: keep as draft / discard / go on, when there is something new."""
+        if self.keeper is None or self.keeper.may_close(self):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keeper is not None:
+            self.keeper.closing(event)
+        super().closeEvent(event)
 
     def describe(self) -> str:
         """One paragraph about the original message."""
@@ -127,37 +202,54 @@ class ActionDialog(QDialog):
     def send(self) -> None:
         """Submit; on success close, otherwise say why next to the field or in plain words."""
         self.errors.clear()
+        if self.keeper is not None:
+            self.keeper.timer.stop()
         try:
             new_id = self.submit()
         except ValidationError as exc:
             self.errors.show(exc)
+            self._keep_going()
             return
         except ForwardRefused as exc:
             self.general.setText(plain_words(exc))
             self.general.setVisible(True)
+            self._keep_going()
             return
         except ServiceError as exc:
             self.ctx.user_error.emit(self.windowTitle(), plain_words(exc))
+            self._keep_going()
             return
         except Exception as exc:  # never a traceback for the officer
             self.ctx.user_error.emit(self.windowTitle(), self.tr(
-                "It could not be queued ({error}). Nothing was saved; try again, and contact "
-                "IT if it keeps happening.").format(error=type(exc).__name__))
+                "It could not be queued ({error}). It is still here and kept as a draft; try "
+                "again, and contact IT if it keeps happening.").format(
+                    error=type(exc).__name__))
+            if self.keeper is not None:
+                self.keeper.save_now()
             return
+        if self.keeper is not None:
+            self.keeper.sent()
         self.new_message_id = new_id
         self.ctx.data_changed.emit()
+        self.ctx.sync_requested.emit()  # online, it goes now; offline, it waits queued
         self.accept()
+
+    def _keep_going(self) -> None:
+        if self.keeper is not None:
+            self.keeper.changed()
 
 
 class ReplyDialog(ActionDialog):
     """Provided, partial, refused or clarification; a reason when refusing or asking back."""
 
     form_name = "reply"
+    draft_kind = "reply"
 
     def title(self) -> str:
         return self.tr("Reply")
 
-    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None, *,
+                 draft: SavedDraft | None = None) -> None:
         super().__init__(ctx, message_id, parent)
         if self.brief.direction is not Direction.INCOMING:
             raise ServiceError(self.tr("Only a message you received can be replied to."))
@@ -183,6 +275,11 @@ class ReplyDialog(ActionDialog):
         self._outcome_changed()
         self.reason_fields = self.add_reason(required=False)
         self.outcome.setFocus()
+        self.keep_drafts(draft)
+
+    def draft_heading(self) -> dict[str, object]:
+        return drafts.heading([self.brief.sender_agency], self.brief.priority.value,
+                              self.body.toPlainText() or self.reason.toPlainText())
 
     def outcome_value(self) -> ReplyOutcome:
         """The chosen outcome."""
@@ -198,7 +295,8 @@ class ReplyDialog(ActionDialog):
     def submit(self) -> str:
         return actions.reply(self.session, self.brief.message_id, self.outcome_value(),
                              self.body.toPlainText(), reason=self.reason.toPlainText(),
-                             disclosure_reason=self.reason_fields.build())
+                             disclosure_reason=self.reason_fields.build(),
+                             draft_id=self.draft_id)
 
 
 class AcknowledgeDialog(ActionDialog):
@@ -226,11 +324,13 @@ class RecallDialog(ActionDialog):
     """Rectify or withdraw a message you sent, with the reason."""
 
     form_name = "recall"
+    draft_kind = "recall"
 
     def title(self) -> str:
         return self.tr("Recall")
 
-    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None, *,
+                 draft: SavedDraft | None = None) -> None:
         super().__init__(ctx, message_id, parent)
         if self.brief.direction is not Direction.OUTGOING:
             raise ServiceError(self.tr("Only a message you sent can be recalled."))
@@ -239,22 +339,30 @@ class RecallDialog(ActionDialog):
         self.reason = child(self.form, QPlainTextEdit, "reasonEdit")
         self.body = child(self.form, QPlainTextEdit, "bodyEdit")
         self.rectify.setFocus()
+        self.keep_drafts(draft)
+
+    def draft_heading(self) -> dict[str, object]:
+        return drafts.heading(list(self.brief.recipient_agencies), "priority",
+                              self.reason.toPlainText() or self.body.toPlainText())
 
     def submit(self) -> str:
         action = RecallAction.WITHDRAW if self.withdraw.isChecked() else RecallAction.RECTIFY
         return actions.recall(self.session, self.brief.message_id, action,
-                              self.reason.toPlainText(), body=self.body.toPlainText())
+                              self.reason.toPlainText(), body=self.body.toPlainText(),
+                              draft_id=self.draft_id)
 
 
 class ForwardDialog(ActionDialog):
     """Pass a request or alert on, as its handling code allows."""
 
     form_name = "forward"
+    draft_kind = "forward"
 
     def title(self) -> str:
         return self.tr("Forward")
 
-    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None, *,
+                 draft: SavedDraft | None = None) -> None:
         super().__init__(ctx, message_id, parent)
         self.handling_label = child(self.form, QLabel, "handlingLabel")
         self.decision_label = child(self.form, QLabel, "decisionLabel")
@@ -268,6 +376,20 @@ class ForwardDialog(ActionDialog):
         self.consent.toggled.connect(self.update_decision)
         self.update_decision()
         (self.consent if self.consent.isVisibleTo(self) else self.agencies).setFocus()
+        self.keep_drafts(draft)
+
+    def draft_fields(self) -> dict[str, object]:
+        return {"form": form_state(self.form), "to": checked_list_state(self.agencies)}
+
+    def restore_fields(self, fields: object) -> None:
+        super().restore_fields(fields)
+        if isinstance(fields, dict):
+            restore_checked_list(self.agencies, fields.get("to"))
+        self.update_decision()
+
+    def draft_heading(self) -> dict[str, object]:
+        return drafts.heading(list(self.chosen()), self.brief.priority.value,
+                              self.note.toPlainText())
 
     def update_decision(self) -> None:
         """Show whether forwarding is allowed now and why, and every agency of the
@@ -345,7 +467,7 @@ class ForwardDialog(ActionDialog):
                                disclosure_reason=self.reason.build(),
                                note=self.note.toPlainText(),
                                provider_consent=self.consent.isVisibleTo(self)
-                               and self.consent.isChecked())
+                               and self.consent.isChecked(), draft_id=self.draft_id)
 
 
 def handling_text(handling: HandlingCode | None) -> str:
@@ -378,9 +500,21 @@ def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
         dialog.deleteLater()
 
 
+def _started(ctx: AppContext, kind: str, message_id: str) -> SavedDraft | None:
+    """The draft of `kind` already started about this message, to go on with."""
+    session = ctx.session
+    if session is None:
+        return None
+    try:
+        return drafts.latest_about(session, kind, message_id)
+    except ServiceError:
+        return None
+
+
 def open_reply(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
-    """Reply to a received message; the new message id or None."""
-    return _run(ctx, lambda: ReplyDialog(ctx, message_id, parent))
+    """Reply to a received message (going on with its reply draft); the new id or None."""
+    draft = _started(ctx, "reply", message_id)
+    return _run(ctx, lambda: ReplyDialog(ctx, message_id, parent, draft=draft))
 
 
 def open_acknowledge(ctx: AppContext, message_id: str,
@@ -391,9 +525,27 @@ def open_acknowledge(ctx: AppContext, message_id: str,
 
 def open_recall(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
     """Rectify or withdraw a message you sent; the new message id or None."""
-    return _run(ctx, lambda: RecallDialog(ctx, message_id, parent))
+    draft = _started(ctx, "recall", message_id)
+    return _run(ctx, lambda: RecallDialog(ctx, message_id, parent, draft=draft))
 
 
 def open_forward(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
     """Forward a request or alert as its handling code allows; the new message id or None."""
-    return _run(ctx, lambda: ForwardDialog(ctx, message_id, parent))
+    draft = _started(ctx, "forward", message_id)
+    return _run(ctx, lambda: ForwardDialog(ctx, message_id, parent, draft=draft))
+
+
+DRAFT_DIALOGS: dict[str, type[ReplyDialog] | type[RecallDialog] | type[ForwardDialog]] = {
+    "reply": ReplyDialog, "recall": RecallDialog, "forward": ForwardDialog}
+
+
+def open_action_draft(ctx: AppContext, draft: SavedDraft,
+                      parent: QWidget | None = None) -> str | None:
+    """Reopen a reply, recall or forward draft on the message it is about."""
+    dialog = DRAFT_DIALOGS.get(draft.kind)
+    if dialog is None or draft.about is None:
+        ctx.user_error.emit(translate("Compose", "Draft not opened"), translate(
+            "Compose", "This draft cannot be opened here."))
+        return None
+    about = draft.about
+    return _run(ctx, lambda: dialog(ctx, about, parent, draft=draft))

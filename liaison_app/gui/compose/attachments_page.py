@@ -6,12 +6,21 @@ choice: the photo is then sent byte for byte, location included). Nothing is
 read beyond a file's head or encrypted here: the dialog hands the list to
 `services.attachments.prepare` when the officer signs and queues. A pasted
 image stays in memory (PNG bytes) until it is encrypted.
+
+The list is part of the dialog's draft (`draft_state` / `restore_draft`): each
+file's path and "Keep original" choice, and a pasted image's bytes while the
+draft's budget for them lasts. The draft lives in the encrypted cache only;
+nothing is written to a temporary file.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -45,6 +54,9 @@ from liaison_app.services.attachments import (
 from liaison_app.services.errors import ServiceError
 
 NAME, KIND, SIZE, KEEP, LOCATION = range(5)
+PASTED_DRAFT_BYTES = 1_000_000
+"""Pasted images a draft keeps, in all (base64 in the draft document, whose limit is
+2 million characters); a larger paste is listed by name and must be pasted again."""
 
 
 class AttachmentsPage(QObject):
@@ -67,6 +79,7 @@ class AttachmentsPage(QObject):
         self.items: list[AttachmentFile] = []
         self.facts: list[FileFacts] = []
         self.dialog: QFileDialog | None = None
+        self._encoded: dict[int, tuple[bytes, str]] = {}
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -236,6 +249,67 @@ class AttachmentsPage(QObject):
     def files(self) -> list[AttachmentFile]:
         """The attachments as chosen, in order."""
         return list(self.items)
+
+    # -- the draft ---------------------------------------------------------------------
+
+    def draft_state(self) -> list[dict[str, Any]]:
+        """The list as a draft keeps it: path (or pasted image) and "Keep original"."""
+        state: list[dict[str, Any]] = []
+        budget = PASTED_DRAFT_BYTES
+        for item in self.items:
+            entry: dict[str, Any] = {"name": item.shown_name, "keep_original": item.keep_original}
+            if item.data is None:
+                entry["path"] = str(item.path)
+            elif len(item.data) <= budget:
+                budget -= len(item.data)
+                entry["pasted"] = self._b64(item.data)
+            else:
+                entry["pasted"] = None  # too large to keep: named, to be pasted again
+            state.append(entry)
+        return state
+
+    def _b64(self, data: bytes) -> str:
+        """A pasted image's bytes as the draft keeps them, encoded once per image (the
+        draft is captured at every pause in typing); forgotten with the dialog."""
+        cached = self._encoded.get(id(data))
+        if cached is None or cached[0] is not data:
+            cached = (data, base64.b64encode(data).decode("ascii"))
+            self._encoded[id(data)] = cached
+        return cached[1]
+
+    def restore_draft(self, saved: object) -> list[str]:
+        """Attach again what a draft kept; the names that could not be (gone, moved,
+        or a pasted image too large to keep)."""
+        missing: list[str] = []
+        for entry in saved if isinstance(saved, list) else []:
+            if not isinstance(entry, Mapping):
+                continue
+            name = str(entry.get("name") or entry.get("path") or "")
+            keep = entry.get("keep_original") is True
+            item = _kept_file(entry, name, keep)
+            if item is None or not self._restore_one(item):
+                missing.append(name)
+        return missing
+
+    def _restore_one(self, item: AttachmentFile) -> bool:
+        if item.data is None and not item.path.is_file():
+            return False
+        return self.add(item)
+
+
+def _kept_file(entry: Mapping[str, Any], name: str, keep: bool) -> AttachmentFile | None:
+    """The attachment a draft entry names, or None when it cannot be read back."""
+    path = entry.get("path")
+    if isinstance(path, str) and path:
+        return AttachmentFile(Path(path), keep_original=keep)
+    pasted = entry.get("pasted")
+    if not isinstance(pasted, str):
+        return None
+    try:
+        data = base64.b64decode(pasted.encode("ascii"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return AttachmentFile(Path("pasted.png"), keep_original=keep, name=name or None, data=data)
 
 
 def _png_bytes(image: QImage) -> bytes:

@@ -124,6 +124,11 @@ class MessagePage(QObject):
                         devices += [str(d) for d in officer.data(0, ROLE)]
         return tuple(agencies), tuple(devices)
 
+    def partly_ticked_agencies(self) -> list[str]:
+        """Agencies some (not all) of whose officers are ticked."""
+        return [str(top.data(0, ROLE)) for top in self._agencies()
+                if top.checkState(0) == Qt.CheckState.PartiallyChecked]
+
     def priority_value(self) -> Priority:
         """The chosen priority."""
         return Priority(self.priority.currentData())

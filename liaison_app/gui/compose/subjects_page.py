@@ -140,6 +140,10 @@ class SubjectsPage(QObject):
         """Tab order: the add row, the list, then every subject's fields."""
         return self.head_order + [w for e in self.editors for w in e.focus_order]
 
+    def can_add(self, kind: str) -> bool:
+        """Whether `kind` is a subject kind this editor knows (financial kinds included)."""
+        return kind in ALL_KINDS
+
     def add(self, kind: str) -> SubjectEditor:
         """Add an empty subject of `kind` and show it."""
         editor = SubjectEditor(ALL_KINDS[kind])

@@ -6,7 +6,7 @@ they are translated when looked up.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -25,11 +25,40 @@ TYPES = {
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
     "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
     "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
+}
+DELIVERY_STATES = {
+    "unread": str(QT_TRANSLATE_NOOP("Labels", "Unread")),
+    "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting")),
+    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
+    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
+    "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
+    "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
+    "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
+    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
+}
+"""A message's state as lists show it (`services.view_render.delivery_state`)."""
+FOLLOW_UPS = {
+    "awaiting": str(QT_TRANSLATE_NOOP("Labels", "Awaiting reply")),
+    "clarification": str(QT_TRANSLATE_NOOP("Labels", "Clarification requested")),
+    "provided": str(QT_TRANSLATE_NOOP("Labels", "Provided")),
+    "partial": str(QT_TRANSLATE_NOOP("Labels", "Partly answered")),
+    "refused": str(QT_TRANSLATE_NOOP("Labels", "Refused")),
+    "withdrawn": str(QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+}
+"""A request's follow-up state (`domain.follow_up.FollowUp`)."""
+DRAFT_KINDS = {
+    "request": str(QT_TRANSLATE_NOOP("Labels", "Request")),
+    "alert": str(QT_TRANSLATE_NOOP("Labels", "Alert")),
+    "reply": str(QT_TRANSLATE_NOOP("Labels", "Reply")),
+    "forward": str(QT_TRANSLATE_NOOP("Labels", "Forward")),
+    "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
 }
 RECALL_STATES = {
     "rectified": str(QT_TRANSLATE_NOOP("Labels", "Rectified")),
@@ -40,11 +69,6 @@ PRIORITIES = {
     "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),
     "urgent": str(QT_TRANSLATE_NOOP("Labels", "Urgent")),
     "immediate": str(QT_TRANSLATE_NOOP("Labels", "Immediate")),
-}
-OUTBOX_STATES = {
-    "pending": str(QT_TRANSLATE_NOOP("Labels", "Waiting to send")),
-    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
-    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
 }
 CASE_STATUSES = {
     "open": str(QT_TRANSLATE_NOOP("Labels", "Open")),
@@ -132,6 +156,13 @@ def when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def short_when(moment: datetime | None) -> str:
+    """Local day and time without the year, for compact lines ("12-03 09:40")."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%m-%d %H:%M")
+
+
 def when_utc(moment: datetime | None) -> str:
     """The same moment in UTC, for tooltips."""
     if moment is None:
@@ -142,3 +173,37 @@ def when_utc(moment: datetime | None) -> str:
 def day(value: date | None) -> str:
     """An ISO date, "" for None."""
     return "" if value is None else value.isoformat()
+
+
+def english_plural(text: str, n: int) -> str:
+    """A `%n …(s)` text with no catalogue loaded (English) in its own plural: "1 day",
+    "3 days". Translated texts carry their language's forms and pass unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
+
+
+def span(seconds: float) -> str:
+    """A duration as an officer reads it: "3 days", "1 day 4 h", "2 h 10 min", "5 min"."""
+    minutes = max(1, int(seconds // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days >= 2:
+        return english_plural(QCoreApplication.translate("Countdown", "%n day(s)", "", days),
+                              days)
+    if days == 1:
+        return QCoreApplication.translate("Countdown", "1 day %1 h").replace("%1", str(hours)) \
+            if hours else english_plural(
+                QCoreApplication.translate("Countdown", "%n day(s)", "", 1), 1)
+    if hours:
+        return QCoreApplication.translate("Countdown", "%1 h %2 min").replace(
+            "%1", str(hours)).replace("%2", str(mins))
+    return QCoreApplication.translate("Countdown", "%1 min").replace("%1", str(mins))
+
+
+def countdown(due: datetime | None, now: datetime | None = None) -> str:
+    """"due in 2 h 10 min" or "overdue by 1 day" (Directive (EU) 2023/977 limits)."""
+    if due is None:
+        return ""
+    seconds = (due - (now or datetime.now(UTC))).total_seconds()
+    if seconds >= 0:
+        return QCoreApplication.translate("Countdown", "due in %1").replace("%1", span(seconds))
+    return QCoreApplication.translate("Countdown", "overdue by %1").replace("%1", span(-seconds))

@@ -10,14 +10,16 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.badges import priority_badge, state_icon
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     CRIME_AREAS,
-    OUTBOX_STATES,
+    DELIVERY_STATES,
+    FOLLOW_UPS,
     PRIORITIES,
     RECALL_STATES,
-    STATUSES,
     TYPES,
+    countdown,
     day,
     label,
     when,
@@ -85,11 +87,58 @@ def priority_colour(priority: str) -> QColor | None:
     return PRIORITY_COLOUR if priority == "priority" else None
 
 
+def state_text(m: MessageSummary) -> str:
+    """A list row's state in words: rectified or withdrawn once its sender recalled it,
+    else its delivery state (an outgoing failure says why in its tooltip)."""
+    if m.recall:
+        return label(RECALL_STATES, m.recall)
+    return label(DELIVERY_STATES, m.state)
+
+
+def _state_tooltip(m: MessageSummary) -> str:
+    lines = [label(DELIVERY_STATES, m.state)]
+    if m.recall:
+        lines.insert(0, translate("ListModels", "%1 by its sender").replace(
+            "%1", label(RECALL_STATES, m.recall)))
+    if m.failure_reason:
+        lines.append(translate("ListModels", "Failed: %1").replace("%1", m.failure_reason))
+    return "\n".join(lines)
+
+
+def _state_colour(m: MessageSummary) -> QColor | None:
+    if m.recall:
+        return URGENT_COLOUR if m.recall == "withdrawn" else PRIORITY_COLOUR
+    return URGENT_COLOUR if m.state == "failed" else None
+
+
+def due_tooltip(m: MessageSummary) -> str:
+    if m.due_at is None:
+        return ""
+    whose = (translate("ListModels", "Your reply is due %1 (%2)") if m.direction == "incoming"
+             else translate("ListModels", "Their reply is due %1 (%2)"))
+    return whose.replace("%1", when(m.due_at)).replace("%2", when_utc(m.due_at))
+
+
+def show_due(m: MessageSummary) -> bool:
+    """A due time matters while the request is still open (not once answered)."""
+    if m.due_at is None:
+        return False
+    if m.direction == "incoming":
+        return m.status != "replied"
+    return m.follow_up in (None, "awaiting", "clarification")
+
+
 class MessageTableModel(PagedTableModel[MessageSummary]):
-    """Messages, filtered and sorted in SQL by a `MessageQuery`."""
+    """Messages, filtered and sorted in SQL by a `MessageQuery`.
+
+    Bold means unread and nothing else; priority has its own badge and colour;
+    the state column shows the delivery state with an icon and its text; the
+    Due column counts down to the Directive (EU) 2023/977 limit.
+    """
 
     def __init__(self, ctx: AppContext, query: MessageQuery | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, follow_up_column: bool = False) -> None:
+        self._follow_up_column = follow_up_column
         super().__init__(ctx, parent)
         self._query = query or MessageQuery()
         self.set_sort(self._query.sort, self._query.descending)
@@ -107,61 +156,62 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[MessageSummary]]:
-        return [
-            Column(
-                translate("ListModels", "Priority"),
-                lambda m: label(PRIORITIES, m.priority),
-                "priority",
-                foreground=lambda m: priority_colour(m.priority),
-            ),
-            Column(translate("ListModels", "Type"), lambda m: label(TYPES, m.type), "type"),
-            Column(
-                translate("ListModels", "From"),
-                lambda m: m.sender_agency,
-                "sender_agency",
-                tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})",
-            ),
-            Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies)),
-            Column(
-                translate("ListModels", "Summary"),
-                lambda m: m.snippet,
-                tooltip=lambda m: (
-                    m.snippet
-                    + (
-                        "\n" + translate("ListModels", "Failed: %1").replace("%1", m.failure_reason)
-                        if m.failure_reason
-                        else ""
-                    )
-                ),
-            ),
+        priority: Column[MessageSummary] = Column(
+            translate("ListModels", "Priority"),
+            lambda m: label(PRIORITIES, m.priority),
+            "priority",
+            foreground=lambda m: priority_colour(m.priority),
+            icon=lambda m: priority_badge(m.priority),
+        )
+        state: Column[MessageSummary] = Column(
+            translate("ListModels", "State"), state_text, "status",
+            icon=lambda m: state_icon(m.state),
+            tooltip=_state_tooltip,
+            foreground=_state_colour,
+        )
+        due: Column[MessageSummary] = Column(
+            translate("ListModels", "Due"),
+            lambda m: countdown(m.due_at) if show_due(m) else "",
+            "due_at",
+            tooltip=due_tooltip,
+            icon=lambda m: due_icon(m.due_at, m.overdue) if show_due(m) else None,
+            foreground=lambda m: due_colour(m.due_at, m.overdue) if show_due(m) else None,
+        )
+        who: Column[MessageSummary] = Column(
+            translate("ListModels", "From"),
+            lambda m: m.sender_agency if m.direction == "incoming"
+            else "→ " + ", ".join(m.recipient_agencies),
+            "sender_agency",
+            tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})"
+            if m.direction == "incoming" else ", ".join(m.recipient_agencies),
+        )
+        summary: Column[MessageSummary] = Column(translate("ListModels", "Summary"),
+                                                 lambda m: m.snippet)
+        columns = [priority]
+        if not self._follow_up_column:  # the Awaiting reply view lists requests only
+            columns.append(Column(translate("ListModels", "Type"),
+                                  lambda m: label(TYPES, m.type), "type"))
+        else:
+            columns.append(Column(
+                translate("ListModels", "Follow-up"),
+                lambda m: label(FOLLOW_UPS, m.follow_up or ""),
+                tooltip=lambda m: translate("ListModels", "Received: your answer is owed")
+                if m.direction == "incoming" else
+                translate("ListModels", "Sent: the partner's answer is awaited")))
+        columns += [
+            state, who, due, summary,
             Column(translate("ListModels", "Case"), lambda m: m.case_ref or "", "case_ref"),
-            Column(translate("ListModels", "Grading"), lambda m: m.grading_code),
-            Column(translate("ListModels", "Handling"), lambda m: m.handling_code),
             Column(
                 translate("ListModels", "Date"),
                 lambda m: when(m.received_at or m.created_at),
                 "created_at",
                 tooltip=lambda m: when_utc(m.received_at or m.created_at),
             ),
-            Column(
-                translate("ListModels", "Due"),
-                lambda m: due_text(m.due_at, m.overdue),
-                "due_at",
-                tooltip=lambda m: when_utc(m.due_at),
-                icon=lambda m: due_icon(m.due_at, m.overdue),
-                foreground=lambda m: due_colour(m.due_at, m.overdue),
-            ),
-            Column(
-                translate("ListModels", "Status"),
-                lambda m: label(RECALL_STATES, m.recall) if m.recall else label(STATUSES,
-                                                                                 m.status),
-                "status",
-                tooltip=lambda m: translate("ListModels", "%1 by its sender").replace(
-                    "%1", label(RECALL_STATES, m.recall)) if m.recall else "",
-                foreground=lambda m: URGENT_COLOUR if m.recall == "withdrawn" else (
-                    PRIORITY_COLOUR if m.recall else None),
-            ),
+            Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies)),
+            Column(translate("ListModels", "Grading"), lambda m: m.grading_code),
+            Column(translate("ListModels", "Handling"), lambda m: m.handling_code),
         ]
+        return columns
 
     def count_rows(self, session: Session) -> int:
         return views.message_count(session, self.query)
@@ -178,10 +228,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         return item.cursor
 
     def bold(self, item: MessageSummary) -> bool:
-        return item.urgent or item.unread
-
-    def row_colour(self, item: MessageSummary) -> QColor | None:
-        return URGENT_COLOUR if item.urgent else None
+        return item.unread
 
 
 class CaseTableModel(PagedTableModel[CaseSummary]):
@@ -250,33 +297,41 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
 
 
 class OutboxTableModel(PagedTableModel[OutboxSummary]):
-    """What is queued, sent or failed: state, attempts and the last error."""
+    """What this device sent, with the real state: queued, sent, delivered, read, replied or
+    failed (then with the hub's reason, and Retry)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
-        self.states: tuple[str, ...] | None = None
+        self.statuses: tuple[str, ...] | None = None
         self.set_sort("enqueued_at", True)
         self.load()
 
-    def set_states(self, states: tuple[str, ...] | None) -> None:
-        self.states = states
+    def set_statuses(self, statuses: tuple[str, ...] | None) -> None:
+        self.statuses = statuses
         self.requery()
 
     def make_columns(self) -> list[Column[OutboxSummary]]:
         return [
             Column(
                 translate("ListModels", "State"),
-                lambda o: translate("ListModels", "Waiting for the partner") if o.waiting
-                else label(OUTBOX_STATES, o.state),
-                "state",
-                tooltip=lambda o: o.waiting or "",
-                foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
+                lambda o: label(DELIVERY_STATES, o.shown_state),
+                "status",
+                icon=lambda o: state_icon(o.shown_state),
+                tooltip=lambda o: label(DELIVERY_STATES, o.shown_state) + (
+                    "\n" + translate("ListModels", "Failed: %1").replace(
+                        "%1", o.failure_reason or o.last_error or "")
+                    if o.status == "failed" else "\n" + o.waiting if o.waiting
+                    else "\n" + translate(
+                        "ListModels", "In a bundle a carrier takes to the partner; it stays "
+                        "here until the hub or the partner confirms it") if o.carried else ""),
+                foreground=lambda o: URGENT_COLOUR if o.status == "failed" else None,
             ),
             Column(
                 translate("ListModels", "Priority"),
                 lambda o: label(PRIORITIES, o.priority),
                 "priority",
                 foreground=lambda o: priority_colour(o.priority),
+                icon=lambda o: priority_badge(o.priority),
             ),
             Column(translate("ListModels", "Type"), lambda o: label(TYPES, o.type)),
             Column(translate("ListModels", "To"), lambda o: ", ".join(o.recipient_agencies)),
@@ -288,7 +343,9 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                 "enqueued_at",
                 tooltip=lambda o: when_utc(o.enqueued_at),
             ),
-            Column(translate("ListModels", "Attempts"), lambda o: str(o.attempts), "attempts"),
+            Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
+            Column(translate("ListModels", "Attempts"),
+                   lambda o: str(o.attempts) if o.state is not None else "", "attempts"),
             Column(
                 translate("ListModels", "Next attempt"),
                 lambda o: "" if o.state != "pending" else (
@@ -297,21 +354,19 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                 "next_attempt_at",
                 tooltip=lambda o: o.waiting or "",
             ),
-            Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
-            Column(translate("ListModels", "Last error"), lambda o: o.last_error or ""),
+            Column(translate("ListModels", "Last error"),
+                   lambda o: o.failure_reason or o.last_error or ""),
         ]
 
     def count_rows(self, session: Session) -> int:
-        return views.outbox_count(session, states=self.states)
+        return views.outbox_count(session, statuses=self.statuses)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[OutboxSummary]:
-        return views.outbox_page(session, states=self.states,
+        return views.outbox_page(session, statuses=self.statuses,
                                  sort=self.sort_key or "enqueued_at",
                                  descending=self.descending, offset=offset, limit=limit)
 
     def key_of(self, item: OutboxSummary) -> str:
         return item.message_id
 
-    def bold(self, item: OutboxSummary) -> bool:
-        return item.priority in ("urgent", "immediate") or item.state == "failed"

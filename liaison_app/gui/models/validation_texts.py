@@ -202,6 +202,11 @@ VALIDATION_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ValidationError", "unknown period {key}")),
     str(QT_TRANSLATE_NOOP("ValidationError", "{currency} has {places} decimal place(s); {amount} "
                                              "has more")),
+    # carrier bundles
+    str(QT_TRANSLATE_NOOP("ValidationError", "agency {name} is not in your directory")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "blob {blob_id} is carried twice")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "officer {name} is not in your directory")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "{name} has no active device in your directory")),
 )
 
 SERVICE_TEXTS: tuple[str, ...] = (
@@ -326,4 +331,68 @@ SERVICE_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ServiceError", "{path} is a folder; give a file name for the report.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "“{name}” holds no name to look up.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "“{value}” cannot be read as {what}.")),
+    # carrier bundles (BundleError; the refusal words fill {words})
+    str(QT_TRANSLATE_NOOP("ServiceError", "A bundle can be opened by at most {limit} devices; "
+                                          "these recipients and carriers have {devices}. Name "
+                                          "officers instead of whole agencies, or fewer "
+                                          "carriers.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "A bundle lives between one hour and {days} days.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "A bundle that carries messages is a disclosure: give "
+                                          "the legal basis and the justification for handing them "
+                                          "to a carrier.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Name whom the bundle is for: an agency (RS-BP) or an "
+                                          "officer (rs-bp.horgos-desk).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Nothing waits for {names}: no queued message and no "
+                                          "acknowledgement owed.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Only a case, a subject, a message or a draft has a "
+                                          "review date.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "That draft is no longer there.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The bundle could not be relayed: {error}. What reached "
+                                          "the hub stays there; relay it again when connected "
+                                          "(the hub takes nothing twice).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The bundle could not be written to {path} ({error}). "
+                                          "Nothing was handed to a carrier.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The file {path} cannot be read ({error}).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The folder {folder} does not exist (is the medium "
+                                          "plugged in?).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The message this draft answers is no longer in this "
+                                          "profile.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle comes from a device that has been revoked "
+                                          "(lost or stolen?); it is refused; report it")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle comes from a device that is not in your "
+                                          "directory; sync once to refresh it, then try again")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle has expired; ask the sender for a new one")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle holds a damaged envelope ({error}). "
+                                          "Nothing was stored.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle holds something that is not an envelope. "
+                                          "Nothing was stored.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle is damaged or was altered; ask for a new "
+                                          "copy")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle is for {names}, not for you. Nothing was "
+                                          "stored. (This device may carry it: relay it from a "
+                                          "connected device.)")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle is incomplete (cut short while copying?); "
+                                          "copy it again from the medium")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle is not addressed to this device (it is for "
+                                          "another officer or agency), or it is damaged")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle is not for you")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle says it was made in the future; check this "
+                                          "device's date and time")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle was made by a newer version of Liaison; "
+                                          "update this device first")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle's contents are not what its sender signed; "
+                                          "it is refused; ask for a new copy")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This bundle's signature does not verify: it is forged "
+                                          "or altered; do not use it and report it")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This device has no directory yet: connect once and "
+                                          "sync.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This device is not enrolled yet, so it cannot relay. "
+                                          "Enrol it first.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This draft is no longer there: it was sent, discarded "
+                                          "or erased.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This file is not a Liaison bundle, or it is malformed")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Your directory expired on {expired}: a bundle is "
+                                          "sealed against it, so connect once to refresh it "
+                                          "before exporting.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{words}. Nothing was stored. ({why})")),
 )

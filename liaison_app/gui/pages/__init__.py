@@ -20,6 +20,8 @@ PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 
 INBOX_QUERY = MessageQuery(direction="incoming", exclude_types=("ack",), sort="created_at")
 ALERTS_QUERY = MessageQuery(types=("alert",), sort="created_at")
+AWAITING_QUERY = MessageQuery(types=("request",), follow_ups=("awaiting", "clarification"),
+                              sort="due_at", descending=False)
 
 
 def inbox_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
@@ -32,6 +34,18 @@ def alerts_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.lists import MessageListPage
 
     return MessageListPage(ctx, "alerts", ALERTS_QUERY, parent)
+
+
+def awaiting_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import AwaitingPage
+
+    return AwaitingPage(ctx, AWAITING_QUERY, parent)
+
+
+def drafts_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.drafts import DraftsPage
+
+    return DraftsPage(ctx, parent)
 
 
 def cases_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
@@ -90,16 +104,18 @@ def transfers_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
 
 PAGES: list[tuple[str, str, PageFactory]] = [
     ("inbox", str(QT_TRANSLATE_NOOP("Navigation", "Inbox")), inbox_page),
-    ("cases", str(QT_TRANSLATE_NOOP("Navigation", "Cases")), cases_page),
+    ("awaiting", str(QT_TRANSLATE_NOOP("Navigation", "Awaiting reply")), awaiting_page),
     ("alerts", str(QT_TRANSLATE_NOOP("Navigation", "Alerts")), alerts_page),
+    ("cases", str(QT_TRANSLATE_NOOP("Navigation", "Cases")), cases_page),
+    ("drafts", str(QT_TRANSLATE_NOOP("Navigation", "Drafts")), drafts_page),
     ("outbox", str(QT_TRANSLATE_NOOP("Navigation", "Outbox")), outbox_page),
     ("check", str(QT_TRANSLATE_NOOP("Navigation", "Check")), check_page),
     ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
+    ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
-    ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
     ("transfers", str(QT_TRANSLATE_NOOP("Navigation", "Transfers")), transfers_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 
-__all__ = ["ALERTS_QUERY", "INBOX_QUERY", "PAGES", "PageFactory"]
+__all__ = ["ALERTS_QUERY", "AWAITING_QUERY", "INBOX_QUERY", "PAGES", "PageFactory"]

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.badges import priority_badge, state_icon
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
+    DELIVERY_STATES,
     PRIORITIES,
     RECALL_STATES,
-    STATUSES,
     TYPES,
     day,
     label,
@@ -198,22 +199,28 @@ class CaseView(QWidget):
         for m in c.timeline:
             direction = self.tr("Received") if m.direction == "incoming" else self.tr("Sent")
             kind = steps.get(m.message_id) or label(TYPES, m.type)
-            status = label(RECALL_STATES, m.recall) if m.recall else label(STATUSES, m.status)
-            if m.message_id in states:
-                status = states[m.message_id]
+            # a recall mark first, then a request's follow-up; the icon keeps the delivery state
+            delivery = label(DELIVERY_STATES, m.state)
+            status = label(RECALL_STATES, m.recall) if m.recall else states.get(
+                m.message_id, delivery)
             due = when(m.due_at)
             if m.overdue:
                 due = self.tr("%1 (overdue)").replace("%1", due)
             item = QTreeWidgetItem([
                 when(m.received_at or m.created_at), direction, kind,
                 label(PRIORITIES, m.priority), m.sender_agency, m.snippet, status, due])
+            item.setToolTip(6, delivery)
             item.setToolTip(0, when_utc(m.received_at or m.created_at))
             item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
-            if m.urgent or m.overdue:
+            item.setIcon(3, priority_badge(m.priority))
+            item.setIcon(6, state_icon(m.state))
+            if m.unread:  # bold means unread; priority has its badge and colour
                 font = QFont(item.font(0))
                 font.setBold(True)
                 for column in range(item.columnCount()):
                     item.setFont(column, font)
+            if m.urgent:
+                item.setForeground(3, QBrush(URGENT_COLOUR))
             if m.overdue:
                 item.setForeground(7, QBrush(URGENT_COLOUR))
             self.timeline.addTopLevelItem(item)

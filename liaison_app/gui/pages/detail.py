@@ -9,16 +9,20 @@ gives a justification (see `justification`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,15 +32,19 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.badges import state_icon
 from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
+    DELIVERY_STATES,
+    FOLLOW_UPS,
     PRIORITIES,
     RECALL_STATES,
-    STATUSES,
     SUBJECT_KINDS,
     TYPES,
+    countdown,
     domain_text,
     label,
+    short_when,
     subject_field_text,
     when,
     when_utc,
@@ -45,14 +53,34 @@ from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.theme import colour
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.follow_up import follow_up_of
+from liaison_app.services.view_codes import delivery_state
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SeenIn, SubjectView
 
 ACTIONS = ("reply", "acknowledge", "recall", "forward")
+_OUTCOMES = {
+    "provided": QT_TRANSLATE_NOOP("MessageDetail", "provided"),
+    "partial": QT_TRANSLATE_NOOP("MessageDetail", "partly answered"),
+    "refused": QT_TRANSLATE_NOOP("MessageDetail", "refused"),
+    "clarification": QT_TRANSLATE_NOOP("MessageDetail", "clarification requested"),
+    "rectify": QT_TRANSLATE_NOOP("MessageDetail", "rectify"),
+    "withdraw": QT_TRANSLATE_NOOP("MessageDetail", "withdraw"),
+    "business": QT_TRANSLATE_NOOP("MessageDetail", "being acted on"),
+}
 
+
+def conversation_detail(msg_type: str, code: str) -> str:
+    """A reply's outcome, a recall's action or an acknowledgement's kind, in words."""
+    del msg_type
+    text = _OUTCOMES.get(code)
+    return translate("MessageDetail", str(text)) if text is not None else code
+
+
+log = logging.getLogger(__name__)
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate
@@ -131,6 +159,11 @@ class MessageDetail(QWidget):
         self.content_form = self.content_box.findChild(QFormLayout, "contentForm")
         self.body_text = child(f, QPlainTextEdit, "bodyText")
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
+        # the subject takes the width; the other columns as wide as their titles and cells
+        subjects_header = self.subjects_tree.header()
+        subjects_header.setStretchLastSection(False)
+        subjects_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chain_list = child(f, QListWidget, "chainList")
         self.chain_box = child(f, QGroupBox, "chainBox")
         self.buttons = {
@@ -148,6 +181,14 @@ class MessageDetail(QWidget):
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
+        self.chain_list.setWordWrap(True)
+        self.chain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = child(f, QScrollArea, "scroll")
+        body = self.chain_box.parentWidget()
+        column = body.layout() if body is not None else None
+        if isinstance(column, QBoxLayout):  # the conversation right under the header
+            column.removeWidget(self.chain_box)
+            column.insertWidget(2, self.chain_box)
         self.attachments = AttachmentsPane(ctx, self)
         scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
         self.notes = MessageNotes(self)
@@ -220,11 +261,13 @@ class MessageDetail(QWidget):
         self._render(detail)
         self.shown.emit(detail.message_id)
         try:
-            moved = views.mark_read(session, detail.message_id)
-        except ServiceError:
+            moved = views.mark_read(session, detail.message_id)  # and tells the sender
+        except Exception:  # the message is shown; being marked read can wait
+            log.exception("marking %s read failed", detail.message_id)
             moved = False
         if moved:
             self.ctx.data_changed.emit()
+            self.ctx.sync_requested.emit()  # the read acknowledgement goes out now
 
     def refresh(self) -> None:
         """Re-read the message on screen (after a change); no new justification asked."""
@@ -248,6 +291,8 @@ class MessageDetail(QWidget):
             row_label.setVisible(bool(text))
 
     def _render(self, d: Detail) -> None:
+        if self.detail is None or self.detail.message_id != d.message_id:
+            self.scroll_area.verticalScrollBar().setValue(0)  # another message: from the top
         self.detail = d
         self._pending_id = None
         self.title_label.setText(self.tr("%1 — %2").replace("%1", label(TYPES, d.type)).replace(
@@ -258,7 +303,9 @@ class MessageDetail(QWidget):
         self._set("toValue", ", ".join(d.recipients))
         self._set("typeValue", label(TYPES, d.type))
         self._set("priorityValue", label(PRIORITIES, d.priority))
-        status = label(STATUSES, d.status)
+        status = label(DELIVERY_STATES, delivery_state(d.direction, d.status))
+        if d.follow_up:
+            status += " — " + label(FOLLOW_UPS, d.follow_up)
         if d.recall is not None:
             status += " — " + label(RECALL_STATES, d.recall.state)
         if d.failure_reason:
@@ -267,8 +314,10 @@ class MessageDetail(QWidget):
         self._set("createdValue", when(d.created_at), when_utc(d.created_at))
         self._set("receivedValue", when(d.received_at), when_utc(d.received_at))
         due = when(d.due_at)
-        if d.overdue:
-            due = self.tr("%1 — overdue").replace("%1", due)
+        still_open = (d.status != "replied" if d.direction == "incoming"
+                      else d.follow_up in ("awaiting", "clarification"))
+        if d.due_at is not None and still_open:
+            due = f"{due} — {countdown(d.due_at)}"
         self._set("dueValue", due, when_utc(d.due_at))
         due_label = self.values["dueValue"]
         due_label.setProperty("role", "error" if d.overdue else "")
@@ -311,7 +360,7 @@ class MessageDetail(QWidget):
                 "%2", where).replace("%3", hit.matched)
             row = QTreeWidgetItem([text])
             row.setToolTip(0, "\n".join(hit.reasons))
-            row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
+            row.setForeground(0, colour("urgent") if hit.strong else colour("caution"))
             for reason in hit.reasons:
                 row.addChild(QTreeWidgetItem([reason]))
             position = placed.get(found.subject_index, 0)
@@ -357,16 +406,42 @@ class MessageDetail(QWidget):
         self.content_box.setVisible(bool(d.content))
 
     def _render_chain(self, d: Detail) -> None:
+        """The conversation: the request or alert and everything answering it, in order,
+        each with its delivery state (icon and words; acknowledgements are that state)."""
         self.chain_list.clear()
-        links = [*d.ancestors, *d.replies]
-        for link in links:
-            arrow = "←" if link.direction == "incoming" else "→"
-            text = f"{when(link.created_at)} {arrow} {label(TYPES, link.type)} " \
-                   f"({link.sender_agency}, {label(STATUSES, link.status)})"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, link.message_id)
+        conversation = d.conversation
+        items = conversation.items if conversation is not None else ()
+        for c in items:
+            arrow = "←" if c.direction == "incoming" else "→"
+            who = c.sender_agency if c.direction == "incoming" else ", ".join(
+                c.recipient_agencies)
+            kind = label(TYPES, c.type)
+            if c.relation == "forward":
+                kind = translate("MessageDetail", "Forward")
+            if c.detail:
+                kind = f"{kind} ({conversation_detail(c.type, c.detail)})"
+            state = label(DELIVERY_STATES, c.state)
+            text = f"{'   ' * min(c.depth, 4)}{short_when(c.created_at)} {arrow} {kind} · {who}" \
+                   f" · {state}"
+            item = QListWidgetItem(state_icon(c.state), text)
+            item.setData(Qt.ItemDataRole.UserRole, c.message_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(
+                "MessageDetail", "%1, %2 %3, %4").replace("%1", kind).replace(
+                "%2", translate("MessageDetail", "from") if c.direction == "incoming"
+                else translate("MessageDetail", "to")).replace("%3", who).replace("%4", state))
+            item.setToolTip(c.snippet if c.waiting is None else f"{c.snippet}\n{c.waiting}")
+            if c.current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.chain_list.addItem(item)
-        self.chain_box.setVisible(bool(links))
+            if c.current:
+                self.chain_list.setCurrentItem(item)
+        title = translate("MessageDetail", "Conversation")
+        if conversation is not None and conversation.follow_up:
+            title += " — " + label(FOLLOW_UPS, conversation.follow_up)
+        self.chain_box.setTitle(title)
+        self.chain_box.setVisible(len(items) > 1)
 
     def _render_actions(self, d: Detail) -> None:
         allowed = {"reply": d.can_reply, "acknowledge": d.can_acknowledge,

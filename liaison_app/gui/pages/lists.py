@@ -12,13 +12,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -27,19 +29,20 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
-    OUTBOX_STATES,
+    DELIVERY_STATES,
+    FOLLOW_UPS,
     PRIORITIES,
     STATUSES,
     label,
 )
-from liaison_app.gui.models.paged import KEY_ROLE, PagedTableModel
+from liaison_app.gui.models.paged import ITEM_ROLE, KEY_ROLE, PagedTableModel
 from liaison_app.gui.models.tables import (
     CaseTableModel,
     MessageTableModel,
     OutboxTableModel,
 )
 from liaison_app.gui.pages.empty_state import EmptyState
-from liaison_app.services.view_types import MessageQuery
+from liaison_app.services.view_types import MessageQuery, OutboxSummary
 
 FILTER_DELAY_MS = 300
 
@@ -65,6 +68,8 @@ class ListPage(QWidget):
         self.filter_edit = child(self.form, QLineEdit, "filterEdit")
         self.status_combo = child(self.form, QComboBox, "statusCombo")
         self.priority_combo = child(self.form, QComboBox, "priorityCombo")
+        for combo in (self.status_combo, self.priority_combo):  # never cut, in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = child(self.form, QLabel, "countLabel")
         self.error_label = child(self.form, QLabel, "errorLabel")
         self.table = child(self.form, QTableView, "table")
@@ -86,7 +91,9 @@ class ListPage(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(self._update_count)
+        self._fitted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -105,6 +112,44 @@ class ListPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_paused(False)  # re-reads now if the cache changed while hidden
         super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Once there are rows on screen: each column as wide as what the rows in view
+        show (measured here, not by asking every row), none wider than a third of the
+        table, so State, Due and Summary are all in sight on a 1366-pixel screen."""
+        if self._fitted or not self.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        if self.model.rowCount() == 0:  # no rows yet: every title readable meanwhile
+            for column in range(self.model.columnCount()):
+                header.resizeSection(column, header.sectionSizeFromContents(column).width())
+            return
+        self._fitted = True
+        row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
+        rows = range(min(self.model.rowCount(), self.table.viewport().height() // row_height + 1))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)  # the widest a cell's text gets (unread rows are bold)
+        size = self.table.iconSize()
+        icon = size.width() if size.width() > 0 else \
+            self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + \
+            metrics.averageCharWidth()
+        widest = max(self.table.viewport().width() // 3, 1)
+        for column in range(self.model.columnCount() - 1):
+            title = width = header.sectionSizeFromContents(column).width()
+            for row in rows:
+                index = self.model.index(row, column)
+                text = self.model.data(index, Qt.ItemDataRole.DisplayRole) or ""
+                picture = self.model.data(index, Qt.ItemDataRole.DecorationRole)
+                extra = icon + margin if picture is not None and not picture.isNull() else 0
+                width = max(width, metrics.horizontalAdvance(str(text)) + margin + extra)
+            header.resizeSection(column, max(title, min(width, widest)))  # the title in full
+        last = self.model.columnCount() - 1
+        if last >= 0:
+            header.resizeSection(last, max(header.sectionSize(last),
+                                           header.sectionSizeFromContents(last).width()))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.model.set_paused(True)
@@ -199,18 +244,29 @@ class MessageListPage(ListPage):
     """Inbox and Alerts: messages with status and priority filters."""
 
     def __init__(self, ctx: AppContext, key: str, base: MessageQuery,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, key, MessageTableModel(ctx, base), parent,
-                         on_activate=ctx.open_message.emit)
+                 parent: QWidget | None = None, *, follow_up_column: bool = False) -> None:
+        super().__init__(ctx, key, MessageTableModel(ctx, base,
+                                                     follow_up_column=follow_up_column),
+                         parent, on_activate=ctx.open_message.emit)
         self.base = base
-        self._fill_combo(self.status_combo, translate("ListPage", "Any status"), [
-            (translate("ListPage", "Unread"), ("delivered",)),
-            (translate("ListPage", "Awaiting reply"), ("delivered", "read")),
-            (translate("ListPage", "Overdue"), "overdue"),
-            *[(label(STATUSES, s), (s,)) for s in STATUSES]])
+        self.fill_status_choices()
         self._fill_combo(self.priority_combo, translate("ListPage", "Any priority"), [
             (translate("ListPage", "Urgent and immediate"), ("urgent", "immediate")),
             *[(label(PRIORITIES, p), (p,)) for p in PRIORITIES]])
+
+    def fill_status_choices(self) -> None:
+        """The state filter: what a received message can be, or every state."""
+        if self.base.direction == "incoming":
+            choices: list[tuple[str, object]] = [
+                (translate("ListPage", "Unread"), ("delivered",)),
+                (translate("ListPage", "Not replied yet"), ("delivered", "read")),
+                (translate("ListPage", "Overdue"), "overdue"),
+                (label(DELIVERY_STATES, "read"), ("read",)),
+                (label(DELIVERY_STATES, "replied"), ("replied",))]
+        else:
+            choices = [(translate("ListPage", "Overdue"), "overdue"),
+                       *[(label(STATUSES, s), (s,)) for s in STATUSES if s != "draft"]]
+        self._fill_combo(self.status_combo, translate("ListPage", "Any status"), choices)
 
     def accessible_title(self) -> str:
         return (
@@ -273,17 +329,64 @@ class CaseListPage(ListPage):
                          self.filter_edit.text().strip() or None)
 
 
+class AwaitingPage(MessageListPage):
+    """Awaiting reply: requests sent or received that are not answered yet, including those
+    answered "clarification needed" (open until answered again), with the countdown to
+    their Directive (EU) 2023/977 limit; refused or partly answered ones on request."""
+
+    def __init__(self, ctx: AppContext, base: MessageQuery,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "awaiting", base, parent, follow_up_column=True)
+        self.status_combo.setAccessibleName(translate("ListPage", "Show requests that are"))
+        state_label = self.form.findChild(QLabel, "statusComboLabel")
+        if state_label is not None:
+            state_label.setText(translate("ListPage", "&Show:"))
+
+    def fill_status_choices(self) -> None:
+        open_states = self.base.follow_ups or ()
+        choices: list[tuple[str, object]] = [
+            (label(FOLLOW_UPS, s), (s,)) for s in ("awaiting", "clarification")]
+        choices += [(label(FOLLOW_UPS, s), (s,)) for s in FOLLOW_UPS if s not in open_states]
+        choices.append((translate("ListPage", "Every request"), tuple(FOLLOW_UPS)))
+        self._fill_combo(self.status_combo, translate("ListPage", "Still open"), choices)
+
+    def accessible_title(self) -> str:
+        return translate("ListPage", "Requests awaiting a reply")
+
+    def apply_filter(self) -> None:
+        chosen = self.status_combo.currentData()
+        priority = self.priority_combo.currentData()
+        current = self.message_model.query
+        query = replace(self.base, sort=current.sort, descending=current.descending,
+                        text=self.filter_edit.text().strip() or None,
+                        follow_ups=tuple(chosen) if isinstance(chosen, tuple)
+                        else self.base.follow_ups,
+                        priorities=tuple(priority) if isinstance(priority, tuple) else None)
+        if query != current:
+            self.message_model.set_query(query)
+
+
 class OutboxPage(ListPage):
-    """The outbox by state."""
+    """Everything sent from here, with the real state; Retry on what the hub refused."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
                          on_activate=ctx.open_message.emit)
         self._fill_combo(self.status_combo, translate("ListPage", "Any state"),
-                         [(label(OUTBOX_STATES, s), (s,)) for s in OUTBOX_STATES])
+                         [(label(DELIVERY_STATES, s), (s,)) for s in DELIVERY_STATES
+                          if s != "unread"])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setVisible(False)
         self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
+        self.retry_button = child(self.form, QPushButton, "actionButton")
+        self.retry_button.setText(translate("ListPage", "&Retry"))
+        self.retry_button.setAccessibleName(translate("ListPage", "Send the refused message again"))
+        self.retry_button.setToolTip(translate(
+            "ListPage", "Queue the selected message again: the hub refused it"))
+        self.retry_button.setVisible(True)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
 
     def accessible_title(self) -> str:
         return translate("ListPage", "Outbox")
@@ -291,9 +394,25 @@ class OutboxPage(ListPage):
     def empty_text(self) -> str:
         return translate("ListPage", "The outbox is empty. What you sign and queue waits "
                          "here until the hub accepts it, then stays listed as sent.")
+    def selected(self) -> OutboxSummary | None:
+        index = self.table.currentIndex()
+        item = self.model.data(index, ITEM_ROLE) if index.isValid() else None
+        return item if isinstance(item, OutboxSummary) else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        item = self.selected()
+        self.retry_button.setEnabled(item is not None and item.can_retry)
+
+    def retry_selected(self) -> None:
+        """Ask the sync worker to queue the selected refused message again and sync."""
+        item = self.selected()
+        if item is not None and item.can_retry:
+            self.retry_button.setEnabled(False)
+            self.ctx.retry_requested.emit(item.message_id)
 
     def apply_filter(self) -> None:
         model = self.model
         assert isinstance(model, OutboxTableModel)
         states = self.status_combo.currentData()
-        model.set_states(tuple(states) if isinstance(states, tuple) else None)
+        model.set_statuses(tuple(states) if isinstance(states, tuple) else None)
+

@@ -63,6 +63,7 @@ class MonitoringPage(QWidget):
         self.from_date = child(f, QDateEdit, "fromDate")
         self.to_date = child(f, QDateEdit, "toDate")
         self.partner_combo = child(f, QComboBox, "partnerCombo")
+        self.partner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source = child(f, QLabel, "sourceLabel")
         self.exchanges = child(f, QTreeWidget, "exchangesTree")
         self.responses = child(f, QTreeWidget, "responseTree")
@@ -112,6 +113,8 @@ class MonitoringPage(QWidget):
                 if agency.agency_id != session.identity.agency_id:
                     self.partner_combo.addItem(f"{agency.agency_id} — {agency.name}",
                                                agency.agency_id)
+        self.partner_combo.ensurePolished()
+        self.partner_combo.setMinimumWidth(self.partner_combo.sizeHint().width())
         self.partner_combo.blockSignals(False)
 
     def _set_dates(self, period: Period) -> None:

@@ -171,8 +171,8 @@ class ReviewPage(QWidget):
                    else self.tr("%n day(s) overdue", "", days))
         if item.restricted:
             overdue = self.tr("Restricted")
-        kind = {"case": self.tr("Case"), "message": self.tr("Message")}.get(
-            item.kind, self.tr("Subject"))
+        kind = {"case": self.tr("Case"), "message": self.tr("Message"),
+                "draft": self.tr("Draft")}.get(item.kind, self.tr("Subject"))
         shown = caption_text(item.caption, item.label)
         row = QTreeWidgetItem([kind, item.ref, shown, item.review_on.isoformat(), overdue])
         row.setData(0, ITEM_ROLE, item)
@@ -213,7 +213,8 @@ class ReviewPage(QWidget):
         restricted = self.showing_restricted
         self.keep_button.setEnabled(item is not None and not restricted)
         self.erase_button.setEnabled(item is not None)
-        self.restrict_button.setEnabled(item is not None)
+        # a draft is working material, never evidence: it is erased or kept, not restricted
+        self.restrict_button.setEnabled(item is not None and item.kind != "draft")
         self.restrict_button.setText(self.tr("&Lift restriction…") if restricted
                                      else self.tr("&Restrict…"))
         if item is None:
@@ -227,6 +228,9 @@ class ReviewPage(QWidget):
                 "Enter to open the case and review them first."))
         elif item.kind == "message":
             self.hint_label.setText(self.tr("A message filed in no case."))
+        elif item.kind == "draft":
+            self.hint_label.setText(self.tr(
+                "A draft nobody has edited since; reopen it from Drafts to go on with it."))
         else:
             self.hint_label.setText(self._carried_text(item))
 

@@ -36,6 +36,7 @@ from liaison_app.services.retention import (
     SubjectStillCarried,
     check_reason,
     erase_case,
+    erase_draft,
     erase_message,
     erase_subject,
     keep_until,
@@ -82,8 +83,8 @@ class _DecisionDialog(QDialog):
         return button
 
     def kind_name(self) -> str:
-        return {"case": self.tr("case"), "message": self.tr("message")}.get(
-            self.item.kind, self.tr("subject"))
+        return {"case": self.tr("case"), "message": self.tr("message"),
+                "draft": self.tr("draft")}.get(self.item.kind, self.tr("subject"))
 
     def _reason_changed(self, text: str) -> None:
         self.ok_button.setEnabled(len(text.strip()) >= MIN_CHARS)
@@ -201,6 +202,8 @@ class EraseDialog(_DecisionDialog):
                            "it?")
         elif self.item.kind == "message":
             text = self.tr("Erase message %1 (%2)?")
+        elif self.item.kind == "draft":
+            text = self.tr("Erase the draft (%2)?")
         elif self.carried and self.with_messages.isChecked():
             text = self.tr("Erase subject %1 “%2” and the %n message(s) that carry it?", "",
                            self.carried)
@@ -241,6 +244,9 @@ class EraseDialog(_DecisionDialog):
             elif self.item.kind == "message":
                 erase_message(session, self.item.ref, reason)
                 erased = []
+            elif self.item.kind == "draft":
+                erase_draft(session, self.item.ref, reason)
+                erased = []
             else:
                 erased = erase_subject(session, self.item.ref, reason,
                                        with_messages=self.with_messages.isChecked())
@@ -270,6 +276,9 @@ class RestrictDialog(_DecisionDialog):
         self.lift = lift
         self.setObjectName("reviewRestrictDialog")
         child(self.form, QCheckBox, "withMessagesCheck").setVisible(False)
+        # the form is the erasure's: say what this reason is for (and keep Alt+R for Restrict)
+        child(self.form, QLabel, "reasonEditLabel").setText(self.tr("Re&ason:"))
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         if lift:
             self.setWindowTitle(self.tr("Lift a restriction"))
             self.ok_button.setText(self.tr("&Lift"))

@@ -172,10 +172,19 @@ class TransfersPage(QWidget):
         header.resizeSection(5, max(240, QFontMetrics(bold).horizontalAdvance(title) + 32))
         header.setStretchLastSection(False)
 
+    def kind_text(self, kind: str) -> str:
+        """A disclosure's kind in plain words: a message type, a forward, or a carrier
+        bundle (the export of what was queued onto removable media)."""
+        if kind == "forward":
+            return self.tr("Forward")
+        if kind == "bundle":
+            return self.tr("Carrier bundle")
+        return label(TYPES, kind)
+
     def _items(self, row: TransferView) -> list[QStandardItem]:
         sent = when(row.sent_at) if row.sent_at else self.tr("queued %1").replace(
             "%1", when(row.at))
-        kind = self.tr("Forward") if row.kind == "forward" else label(TYPES, row.kind)
+        kind = self.kind_text(row.kind)
         authorities = "; ".join(f"{r.name} ({r.agency})" if r.name else r.agency
                                 for r in row.recipients)
         countries = ", ".join(dict.fromkeys(r.country for r in row.recipients if r.country))
@@ -199,7 +208,7 @@ class TransfersPage(QWidget):
             self.record.clear()
             return
         r = self.rows[row]
-        kind = self.tr("Forward") if r.kind == "forward" else label(TYPES, r.kind)
+        kind = self.kind_text(r.kind)
         to = "; ".join(f"{x.name or x.agency} ({x.agency}, {x.country})" for x in r.recipients)
         lines = [
             self.tr("%1 %2, sent %3 by %4").replace("%1", kind).replace("%2", r.message_id)

@@ -47,6 +47,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "monitoring"),
     Migration(12, "accountability"),
     Migration(13, "search_prefix"),
+    Migration(14, "officers_day"),
+    Migration(15, "carrier_bundles"),
 )
 HEAD = MIGRATIONS[-1].version
 
