@@ -3,7 +3,9 @@
 Requests, alerts, replies and acknowledgements in both directions with six
 partner agencies; about 80 % of requests get a reply from the other side
 after a skewed delay (most within hours, some after days, a few never), every
-third message belongs to one of ~1,000 cases, and cases get outcomes. Rows go
+third message belongs to one of ~1,000 cases, and cases get outcomes; one
+message in 50 carries a cash subject and one received message in 20 had an
+arrival hit. Rows go
 in through the store's own insert and status functions, so the schema's
 triggers fill the exchange record exactly as compose and sync do. Bodies are
 short: no monitoring query reads them, and the FTS triggers are dropped while
@@ -18,8 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from liaison_app.store import messages
+from liaison_app.store import cases, cash_amounts, check_hits, messages
 from liaison_app.store.columns import Conn, time_text
+from liaison_app.store.crosscheck import Hit
 from liaison_app.store.messages import NewMessage
 
 SEED = 16_2026
@@ -35,6 +38,25 @@ GRADING = {"scheme": "uk-3x5x2", "source": "2", "information": "B"}
 CASES = 1000
 
 FTS_TRIGGERS = ("messages_fts_insert", "messages_fts_delete", "messages_fts_update")
+
+
+CASH_EVERY = 50
+"""One message in 50 carries a cash subject (found or carried)."""
+HIT_EVERY = 20
+"""One received message in 20 had an arrival hit."""
+CURRENCIES = ("EUR", "EUR", "GBP", "RSD", "BGN", "USD")
+
+
+def _cash(tx: Conn, message_id: str, at: datetime, rng: random.Random) -> None:
+    """A cash subject filed and linked to the message, as `store.message_links` files it."""
+    subject_id = f"cash-{message_id}"
+    data = {"kind": "cash", "category": "suspect", "basis": "fact",
+            "amount": str(rng.randrange(100, 200_000)), "currency": rng.choice(CURRENCIES),
+            "location": "", "courier": None, "notes": ""}
+    cases.add_subject(tx, subject_id=subject_id, kind="cash", category="suspect",
+                      basis="fact", label="Cash", data=data, now=at)
+    cases.link_message_subject(tx, message_id, subject_id)
+    cash_amounts.file_cash(tx, message_id, subject_id, data)
 
 
 def _mid(i: int) -> str:
@@ -128,6 +150,12 @@ def build(conn: Conn, n: int, *, batch: int = 5000) -> dict[str, int]:
                 if case_ref is not None:
                     tx.execute("INSERT INTO case_messages (case_ref, message_id, linked_at) "
                                "VALUES (?,?,?)", (case_ref, message_id, time_text(at)))
+                if kind != "ack" and i % CASH_EVERY == 7:
+                    _cash(tx, message_id, at, rng)
+                if incoming and kind != "ack" and i % HIT_EVERY == 3:
+                    check_hits.add(tx, message_id, 0, [Hit(
+                        "watchlist" if rng.random() < 0.4 else "cache", "bench", 1, "E-1",
+                        "x", rng.choice((0.85, 0.95, 1.0)), ("bench",))], now=at)
                 if kind == "request" and rng.random() < 0.8:
                     open_requests.append(_Pending(message_id, partner, incoming, at))
                 counts[kind] = counts.get(kind, 0) + 1

@@ -1,7 +1,8 @@
 """P10: the Monitoring page's figures over 100k (1M with --large) cached messages.
 
 `services.monitoring.monitoring_figures` runs whole, as the page runs it
-(every aggregate in SQL over the exchange record), on the SQLCipher store and
+(every aggregate in SQL over the exchange record, the cash amounts and the
+arrival hits), on the SQLCipher store and
 on its plain sqlite3 twin built with the same rows (`bench.exchange_corpus`,
 through the store's own functions). Three questions a working group asks:
 a quarter for all partners, the same quarter for one partner, and the whole
@@ -73,6 +74,8 @@ def measure(n: int, rounds: int = ROUNDS, directory: str | None = None) -> dict[
                        for s in sides}  # warm-up, and both must agree
             assert figures["cipher"].totals == figures["plain"].totals
             assert figures["cipher"].response_times == figures["plain"].response_times
+            assert figures["cipher"].cash == figures["plain"].cash
+            assert figures["cipher"].hits == figures["plain"].hits
             for r in range(rounds):
                 order = ("cipher", "plain") if r % 2 == 0 else ("plain", "cipher")
                 for side in order:
@@ -83,7 +86,8 @@ def measure(n: int, rounds: int = ROUNDS, directory: str | None = None) -> dict[
             out["questions"][title] = {
                 side: {"median": statistics.median(v), "min": min(v), "max": max(v)}
                 for side, v in times.items()} | {
-                "requests": f.totals.requests_sent + f.totals.requests_received}
+                "requests": f.totals.requests_sent + f.totals.requests_received,
+                "cash": sum(c.subjects for c in f.cash), "hits": f.hits.total}
     finally:
         cipher.close()
         plain.close()
@@ -111,8 +115,9 @@ def run(large: bool, n: int | None = None, *, rounds: int = ROUNDS) -> list[Benc
                 ratio=ours["median"] / base["median"], target=f"<= {TARGET_S:g} s",
                 met=ours["median"] <= TARGET_S,
                 note=(f"spread {ours['min']:.3f}-{ours['max']:.3f} s (sqlite3 "
-                      f"{base['min']:.3f}-{base['max']:.3f}); {q['requests']:,} requests in "
-                      f"the period; {rounds} rounds")))
+                      f"{base['min']:.3f}-{base['max']:.3f}); {q['requests']:,} requests, "
+                      f"{q['cash']:,} cash subjects and {q['hits']:,} arrival hits in the "
+                      f"period; {rounds} rounds")))
     return rows
 
 

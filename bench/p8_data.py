@@ -111,6 +111,14 @@ class Population:
     def phone(self) -> str:
         return f"+3816{self.rng.randint(0, 9)}{self.rng.randint(0, 9_999_999):07d}"
 
+    def iban(self) -> str:
+        """A Serbian IBAN with valid check digits (bank code, account, national check)."""
+        from liaison_app.domain.bank_codes import iban_of_national
+
+        iban = iban_of_national("RS", f"{self.rng.randint(0, 10**18 - 1):018d}")
+        assert iban is not None
+        return iban
+
     def entry(self, i: int) -> WatchEntry:
         """List entry `i`: mostly people (a third written in Cyrillic), then the rest."""
         kind = i % 20
@@ -128,12 +136,18 @@ class Population:
         if kind < 19:
             return WatchEntry(eid, "document",
                               identifiers=(EntryIdentifier("document", self.document(), "RS"),))
+        if i % 40 == 39:  # one entry in 40: an account the fees were paid into
+            return WatchEntry(eid, "organisation", (EntryName(f"Transit {i} DOO"),),
+                              identifiers=(EntryIdentifier("iban", self.iban()),))
         return WatchEntry(eid, "phone", identifiers=(EntryIdentifier("phone", self.phone()),))
 
     def subject(self, i: int) -> dict[str, Any]:
-        """A cached subject (wire form), people half the time."""
+        """A cached subject (wire form): people about half the time, one in ten a bank
+        account."""
         kind = i % 4
         base = {"category": "suspect", "basis": "fact", "notes": ""}
+        if i % 10 == 9:
+            return bank_account_subject(self.iban())
         if kind < 2:
             p = self.person()
             return {**base, "kind": "person", "surname": p.surname, "given_names": p.given,
@@ -155,8 +169,16 @@ def person_subject(given: str, surname: str, year: str = "") -> dict[str, Any]:
             "nationalities": [], "sex": "unknown", "notes": ""}
 
 
+def bank_account_subject(iban: str) -> dict[str, Any]:
+    """A bank account subject (wire form), known by its IBAN."""
+    return {"kind": "bank_account", "category": "suspect", "basis": "fact", "iban": iban,
+            "account_number": "", "bank_code": "", "bic": "", "holder_name": "",
+            "bank_name": "", "country": "", "notes": ""}
+
+
 def message_subjects(pop: Population, listed: list[WatchEntry]) -> list[dict[str, Any]]:
-    """Ten subjects as an alert carries them: some listed (in the other script), most not."""
+    """Twelve subjects as an alert carries them: some listed (in the other script), most
+    not; two bank accounts, one of them listed."""
     r = pop.rng
     out: list[dict[str, Any]] = []
     people = [e for e in listed if e.kind == "person"]
@@ -179,4 +201,8 @@ def message_subjects(pop: Population, listed: list[WatchEntry]) -> list[dict[str
                 "issued_on": None, "expires_on": None, "status": "unknown", "notes": ""})
     out.append({"kind": "comms", "category": "other", "basis": "fact",
                 "identifier_kind": "phone", "value": pop.phone(), "service": "", "notes": ""})
+    accounts = [e for e in listed if e.identifiers and e.identifiers[0].kind == "iban"]
+    for value in (r.choice(accounts).identifiers[0].value if accounts else pop.iban(),
+                  pop.iban()):
+        out.append(bank_account_subject(value))
     return out

@@ -219,11 +219,53 @@ def seed() -> None:
                "--count", "2", "--note", "DEMO: driver and facilitator arrested.")
     as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "cash_seized",
                "--amount", "12500", "--currency", "EUR", "--note", "DEMO: cash in the cab.")
+    joint_operation()
     # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
     # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
     as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",
                "--alert-kind", "lookout", "--case", "DEMO-OP-2", "--subjects", van,
                "--body", "DEMO: van DEMO-202 may head for Kalotina next. Fictional scenario.")
+
+
+def joint_operation() -> None:
+    """DEMO-JOINT-1: A proposes a joint operation to RS-BP and BG-BP; B agrees; each side
+    adds tasks, decisions and outcomes to the shared timeline (BG-BP has no enrolled
+    officer yet, so it stays invited and its copy waits in A's outbox)."""
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    as_officer("A", "operation", "propose", "--ref", "DEMO-JOINT-1", "--title",
+               "Horgoš–Kelebija lorry route", "--to", "RS-BP,BG-BP", "--handling",
+               "europol:H1", "--objective", "Identify the facilitators behind lorry DEMO-001",
+               "--objective", "Safeguard the people carried in the load")
+    as_officer("A", "sync")
+    as_officer("B", "sync")
+    as_officer("B", "operation", "accept", "--op", "DEMO-JOINT-1")
+    as_officer("B", "sync")
+    as_officer("A", "sync")
+    as_officer("A", "operation", "task", "--op", "DEMO-JOINT-1", "--title",
+               "Watch Kelebija for DEMO-001 at night", "--agency", "RS-BP", "--due",
+               (today + timedelta(days=5)).isoformat())
+    as_officer("A", "operation", "decide", "--op", "DEMO-JOINT-1", "--text",
+               "Controlled delivery: let DEMO-001 cross and follow it to the drop point",
+               "--date", today.isoformat())
+    uk_task = json.loads(as_officer(
+        "B", "operation", "task", "--op", "DEMO-JOINT-1", "--title",
+        "Check UK holdings on the alias 'Demo-Alias'", "--agency", "GB-NCA", "--due",
+        (today - timedelta(days=1)).isoformat(), "--json"))["update"]
+    as_officer("B", "operation", "task", "--op", "DEMO-JOINT-1", "--title",
+               "Send the crossing records of the last 30 days", "--agency", "GB-NCA", "--due",
+               (today - timedelta(days=2)).isoformat())
+    as_officer("B", "operation", "outcome", "--op", "DEMO-JOINT-1", "--kind",
+               "vehicle_stopped", "--note", "DEMO: DEMO-001 stopped at Kelebija")
+    for who in ("A", "B", "A"):
+        as_officer(who, "sync")
+    as_officer("A", "operation", "task", "--op", "DEMO-JOINT-1", "--done", uk_task, "--note",
+               "DEMO: nothing held on the alias")
+    as_officer("A", "operation", "outcome", "--op", "DEMO-JOINT-1", "--kind", "arrest",
+               "--count", "2")
+    for who in ("A", "B", "A"):
+        as_officer(who, "sync")
 
 
 def _money_subjects() -> list[dict[str, object]]:

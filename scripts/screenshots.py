@@ -5,7 +5,8 @@ directory, audit, the Check page (a name, a plate), an alert with its arrival hi
 financial subjects, review due, attachments (compose, message), monitoring, a page of
 a hand-over file, transfers, a rectified message, the legal basis on compose, then at
 1366x768 (the officers' laptops): drafts, a conversation, awaiting reply, the urgent
-banner and carrier bundles (export, import, the outbox while a bundle carries a message)
+banner, carrier bundles (export, import, the outbox while a bundle carries a message)
+and joint operations (the view, proposing, a task, the partner's copy)
 → docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
 cache (the status bar shows the last sync). Screens that change the cache (opening
 messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
@@ -122,8 +123,10 @@ def main() -> int:
         shot(window, name)
     check_shots(window)
     accountability_shots(window, ctx)
+    operations_shots(window)
     shell.quit_session()
     QCoreApplication.processEvents()
+    partner_operations_shot()
     review_shot()
     attachments_shot()
     monitoring_shots()
@@ -422,6 +425,68 @@ def accountability_shots(window: QWidget, ctx: object) -> None:
     dialog.case.case_combo.setCurrentIndex(index)
     shot(dialog, "24-compose-reason")
     dialog.reject()
+
+
+def operations_shots(window: QWidget) -> None:
+    """32. the Operations view with the shared timeline; 33. proposing an operation;
+    34. adding a task; 35. officer B's copy of the same timeline (1366x768)."""
+    from liaison_app.gui.pages.operation_dialogs import ProposeDialog, TaskDialog
+
+    window.resize(1366, 768)
+    window.search_field.clear()  # type: ignore[attr-defined]
+    window.ctx.justified_cases.add("DEMO-JOINT-1")  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(window._nav_row("operations"))  # type: ignore[attr-defined]
+    page = window.page("operations")  # type: ignore[attr-defined]
+    page.refresh()
+    from liaison_app.sync.status import sync_status
+
+    window.status.set_status(sync_status(window.ctx.require_session().db))  # type: ignore[attr-defined]
+    shot(window, "32-operations")
+    dialog = ProposeDialog([("RS-BP", "Border Police Directorate"),
+                            ("BG-BP", "Border Police")], window)
+    dialog.ref_edit.setText("DEMO-JOINT-2")
+    dialog.title_edit.setText("Vidin–Calafat ferry route")
+    dialog.partners.item(0).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    dialog.partners.item(1).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    dialog.objectives.setPlainText("Map the ferry crossings used\nIdentify the organisers")
+    dialog.handling.setCurrentIndex(3)
+    dialog.resize(560, 420)
+    dialog.show()
+    shot(dialog, "33-operation-propose")
+    dialog.reject()
+    members = page.detail.members if page.detail is not None else ("GB-NCA", "RS-BP")
+    task = TaskDialog(members, window)
+    task.title_edit.setText("Share the ferry passenger lists of March")
+    task.agency.setCurrentIndex(max(0, task.agency.findText("RS-BP")))
+    task.resize(520, 300)
+    task.show()
+    shot(task, "34-operation-task")
+    task.reject()
+
+
+def partner_operations_shot() -> None:
+    """35. Officer B's (RS-BP) copy of DEMO-JOINT-1: the same timeline in the same order."""
+    from liaison_app.gui.app import Shell
+
+    shell = Shell(DATA / "officer-B", use_tray=False, start_sync=False)
+    shell.start()
+    shell.window.passphrase.setText(PASSPHRASE_B)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1366, 768)
+    window.ctx.justified_cases.add("DEMO-JOINT-1")  # officer B has stated why, this session
+    from liaison_app.sync.status import sync_status
+
+    window.status.set_status(sync_status(window.ctx.require_session().db))
+    window.nav.setCurrentRow(window._nav_row("operations"))
+    page = window.page("operations")
+    page.refresh()
+    page.timeline.selectRow(2)  # RS-BP's own task, set by GB-NCA
+    page.timeline.setFocus()
+    shot(window, "35-operation-partner-copy")
+    shell.quit_session()
+    QCoreApplication.processEvents()
 
 
 def review_shot() -> None:

@@ -2,7 +2,8 @@
 
     liaison check --profile DIR [--passphrase-stdin] [--name TEXT] [--dob YYYY[-MM[-DD]]]
         [--nationality CC] [--plate TEXT --country CC] [--document NUMBER] [--mrz TEXT]
-        [--phone NUMBER] [--justification TEXT] --json
+        [--phone NUMBER] [--account TEXT [--country CC]] [--wallet TEXT [--network NAME]]
+        [--justification TEXT] --json
     liaison hits --profile DIR [--passphrase-stdin] --json
 
 Both work offline, on the cache alone. A check is a consultation: it needs a
@@ -26,18 +27,28 @@ from liaison_app.cli.main import UserFacingError
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    c = sub.add_parser("check", help="check a name, plate, document, MRZ or phone against "
-                                     "the watch lists and the cache (offline)")
+    c = sub.add_parser("check", help="check a name, plate, document, MRZ, phone, account or "
+                                     "crypto address against the watch lists and the cache "
+                                     "(offline)")
     add_profile_args(c)
     c.add_argument("--name", default="", metavar="TEXT", help="a name, in any order and script")
     c.add_argument("--dob", default="", metavar="YYYY[-MM[-DD]]", help="date or year of birth")
     c.add_argument("--nationality", default="", metavar="CC", help="ISO 3166 country code")
     c.add_argument("--plate", default="", metavar="TEXT", help="a registration plate")
-    c.add_argument("--country", default="", metavar="CC", help="the plate's country")
+    c.add_argument("--country", default="", metavar="CC",
+                   help="the plate's country (and a national account's)")
     c.add_argument("--document", default="", metavar="NUMBER", help="a document number")
     c.add_argument("--mrz", default="", metavar="TEXT",
                    help="a machine-readable zone (its lines separated by a newline or a blank)")
     c.add_argument("--phone", default="", metavar="NUMBER", help="a phone number")
+    c.add_argument("--account", default="", metavar="TEXT",
+                   help="an IBAN (any spacing or case), or a national account number with its "
+                        "bank code and --country")
+    c.add_argument("--wallet", default="", metavar="TEXT",
+                   help="a crypto-asset address (its network read from its checksum)")
+    c.add_argument("--network", default="", metavar="NAME",
+                   help="the address's network when the checksum cannot tell it: bitcoin, "
+                        "ethereum, tron, litecoin, bnb_smart_chain, polygon, or another name")
     c.add_argument("--justification", default=None, metavar="TEXT",
                    help="why you are checking (recorded in the audit log)")
     c.add_argument("--json", action="store_true", help="machine-readable output")
@@ -67,7 +78,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     query = CheckQuery(name=args.name, date_of_birth=args.dob, nationality=args.nationality,
                        plate=args.plate, plate_country=args.country, document=args.document,
-                       mrz=args.mrz, phone=args.phone)
+                       mrz=args.mrz, phone=args.phone, account=args.account,
+                       account_country=args.country, wallet=args.wallet, network=args.network)
     justification = _justification(args)
     with open_profile(args) as session:
         result = booth_check(session, query, justification)

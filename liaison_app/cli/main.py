@@ -17,7 +17,7 @@ from liaison_app import __version__
 # GUI path stays light.
 FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "sync", "audit", "review", "settings",
                              "update", "attachment", "check", "case", "report",
-                             "message_actions", "transfers", "bundle")
+                             "message_actions", "transfers", "bundle", "operation")
 
 
 class UserFacingError(Exception):

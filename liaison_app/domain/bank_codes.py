@@ -73,6 +73,18 @@ def check_iban(iban: str, field: str) -> str:
     return iban
 
 
+def iban_of_national(country: str, bban: str) -> str | None:
+    """The IBAN of a national account number written whole (`bban`: bank code and number
+    run together, capitals and digits) in a country whose IBAN is exactly the country, two
+    check digits and that number (its length is the registry's less four): Serbia, Croatia,
+    Germany (account zero-padded to ten digits)... None when the length does not fit."""
+    length = IBAN_LENGTHS.get(country)
+    if length is None or len(bban) != length - 4 or not bban.isascii() or not bban.isalnum():
+        return None
+    check = 98 - iban_mod97(f"{country}00{bban.upper()}")
+    return f"{country}{check:02d}{bban.upper()}"
+
+
 def iban_print_form(iban: str) -> str:
     """The IBAN in groups of four for people to read (`GB82 WEST 1234 ...`)."""
     return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))

@@ -83,11 +83,26 @@ def financial_keys(subject: object) -> set[str]:
         keys.add(address_key(subject.network, subject.address, subject.network_name))
     elif isinstance(subject, MoneyTransfer):
         if subject.reference:
-            keys.add(f"transfer:{_word(subject.provider)}:"
-                     f"{normalise_account_number(subject.reference)}")
+            keys.add(f"transfer:{transfer_key(subject.provider, subject.reference)}")
     elif isinstance(subject, InformalTransfer) and subject.phone:
         keys.add(f"phone:{subject.phone}")
     return keys
+
+
+def national_account_key(country: str, bank_code: str, number: str) -> str:
+    """The matching key of a national account: `<CC>:<bank code and number run together>`
+    (letters and digits only, capitals; alpha-3 read as alpha-2), so a sort code written in
+    the number's field, or a Serbian bank prefix given apart, still finds the account.
+    Looser than `financial_keys`' `account:` key, which keeps the two parts apart."""
+    code = country.strip().upper()
+    return (f"{ALPHA3_TO_ALPHA2.get(code, code)}:"
+            f"{normalise_account_number(bank_code + number)}")
+
+
+def transfer_key(provider: str, reference: str) -> str:
+    """`<provider: letters and digits, case-folded>:<reference: letters and digits,
+    capitals>`: the rest of `financial_keys`' `transfer:` key."""
+    return f"{_word(provider)}:{normalise_account_number(reference)}"
 
 
 def institution_keys(subject: object) -> set[str]:

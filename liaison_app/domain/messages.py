@@ -1,4 +1,5 @@
-"""Message kinds and their content: request, alert, reply, acknowledgement, recall, case share.
+"""Message kinds and their content: request, alert, reply, acknowledgement, recall, case share,
+joint-operation updates (`operation_updates`).
 
 The content of each kind is a small dataclass with a strict wire codec. The
 message type itself travels in the inner message's `type`, so content
@@ -25,6 +26,7 @@ from liaison_app.domain.checks import (
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.operation_updates import OperationContent
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 
 PURPOSE_MAX = 1000
@@ -53,6 +55,8 @@ class MessageType(StrEnum):
     ACK = "ack"
     CASE_SHARE = "case_share"
     RECALL = "recall"
+    OPERATION = "operation"
+    """Updates of a joint operation (inner message version 3, protocol §31)."""
 
 
 class Priority(StrEnum):
@@ -465,6 +469,7 @@ class CaseShareContent:
 
 Content: TypeAlias = (
     RequestContent | AlertContent | ReplyContent | AckContent | RecallContent | CaseShareContent
+    | OperationContent
 )
 
 CONTENT_TYPES: dict[MessageType, type[Content]] = {
@@ -474,6 +479,7 @@ CONTENT_TYPES: dict[MessageType, type[Content]] = {
     MessageType.ACK: AckContent,
     MessageType.RECALL: RecallContent,
     MessageType.CASE_SHARE: CaseShareContent,
+    MessageType.OPERATION: OperationContent,
 }
 """Message type -> its content class."""
 

@@ -96,6 +96,26 @@ def amount_value(amount: str) -> Decimal | None:
     return Decimal(amount) if amount else None
 
 
+def amount_minor(amount: str, currency: str) -> int | None:
+    """A valid amount in the currency's minor unit (`"2500.5"` EUR -> 250050), for totals
+    per currency; None when the amount is unknown or the currency is not known."""
+    places = CURRENCY_MINOR_UNITS.get(currency)
+    value = amount_value(amount) if _AMOUNT_RE.fullmatch(amount or "") else None
+    if places is None or value is None:
+        return None
+    scaled = value.scaleb(places)
+    return int(scaled) if scaled == scaled.to_integral_value() else None
+
+
+def amount_text(amount: str, currency: str) -> str:
+    """An amount as people read it: `"12500.5"` EUR -> `12,500.50 EUR` (thousands grouped,
+    the currency's decimals); as written when it is not a valid amount."""
+    places = CURRENCY_MINOR_UNITS.get(currency)
+    if places is None or not _AMOUNT_RE.fullmatch(amount or ""):
+        return " ".join(p for p in (amount, currency) if p)
+    return f"{Decimal(amount):,.{places}f} {currency}"
+
+
 def luhn_valid(digits: str) -> bool:
     """True if the decimal string passes the Luhn (mod 10) check."""
     total = 0

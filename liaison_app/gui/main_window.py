@@ -50,10 +50,11 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 NAV_KEYS = ("inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
-            "monitoring", "quarantine", "audit", "transfers", "review")
+            "monitoring", "operations", "quarantine", "audit", "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "awaiting": "Awaiting reply", "alerts": "Alerts",
                     "cases": "Cases", "drafts": "Drafts", "outbox": "Outbox", "check": "Check",
                     "directory": "Directory", "monitoring": "Monitoring",
+                    "operations": "Operations",
                     "quarantine": "Quarantine", "audit": "Audit", "transfers": "Transfers",
                     "review": "Review due"}
 

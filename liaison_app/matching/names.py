@@ -25,7 +25,8 @@ from liaison_app.matching.phonetic import skeleton, sound_key
 from liaison_app.matching.scripts import SERBIAN, SYSTEM_NAMES, latin_spellings, script_of
 
 __all__ = [
-    "FUZZY_MIN", "NameForm", "NameScore", "Token", "compare_names", "parse_name",
+    "FUZZY_MIN", "NameForm", "NameScore", "Token", "compare_names", "looks_like_organisation",
+    "parse_name",
 ]
 
 SURNAME = "surname"
@@ -47,6 +48,26 @@ ORGANISATION_NOISE = frozenset({
     "ad", "ead", "jsc", "ojsc", "pjsc", "ooo", "zao", "oao", "gmbh", "ag", "sa", "srl", "sro",
     "plc", "shpk", "sh", "p", "k", "dooel", "the", "of", "and",
 })
+
+LEGAL_FORMS = frozenset({
+    "doo", "dooel", "ltd", "llc", "limited", "inc", "corp", "corporation", "company", "ood",
+    "eood", "ead", "jsc", "ojsc", "pjsc", "ooo", "zao", "oao", "gmbh", "srl", "sro", "plc",
+    "shpk", "sarl", "kft", "zrt", "spa",
+})
+"""Words that say a name is a company's (ORGANISATION_NOISE without the small words)."""
+SHORT_LEGAL_FORMS = frozenset({"ad", "ag", "sa", "bv", "nv", "as", "ab", "oy"})
+"""Two-letter legal forms, read as such only as a name's last word."""
+_DOTTED_DOO = re.compile(r"\bd\.\s?o\.\s?o\b|\bд\.\s?о\.\s?о\b")
+
+
+def looks_like_organisation(text: str) -> bool:
+    """True when a name given without its kind (an account holder, a transfer's sender)
+    carries a legal form: `Balkan Trans DOO`, `ООД Експрес`, `Acme Ltd`, `d.o.o.`."""
+    if _DOTTED_DOO.search(text.casefold()):
+        return True
+    words = [latin_spellings(w)[0][0] for w in _BREAK.split(_APOSTROPHES.sub("", text)) if w]
+    return bool(words) and (any(w in LEGAL_FORMS for w in words)
+                            or (len(words) > 1 and words[-1] in SHORT_LEGAL_FORMS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,11 @@ INNER_VERSION_2 = 2
 an attachment (§21): an older receiver refuses it as `unsupported_version` instead of
 as malformed."""
 
-INNER_VERSIONS = frozenset({PROTOCOL_VERSION, INNER_VERSION_2})
+INNER_VERSION_3 = 3
+"""The `v` of an inner message of type `operation` (joint-operation updates, §31): a
+receiver that predates joint operations refuses it as `unsupported_version`."""
+
+INNER_VERSIONS = frozenset({PROTOCOL_VERSION, INNER_VERSION_2, INNER_VERSION_3})
 """The inner message versions this code reads."""
 
 MAX_ENVELOPE_BYTES = 1024 * 1024

@@ -47,6 +47,7 @@ from liaison_app.protocol.ids import (
 )
 from liaison_app.protocol.limits import (
     INNER_VERSION_2,
+    INNER_VERSION_3,
     INNER_VERSIONS,
     MAX_BODY_CHARS,
     MAX_RECIPIENT_AGENCIES,
@@ -132,17 +133,21 @@ class Recipients:
 
 
 def inner_version(subjects: tuple[Subject, ...],
-                  attachments: tuple[AttachmentRef, ...] = ()) -> int:
+                  attachments: tuple[AttachmentRef, ...] = (),
+                  msg_type: MessageType | None = None) -> int:
     """The lowest inner message version that can carry `subjects` and `attachments`: 2
     with a financial subject or an attachment, else 1, so a message an older receiver can
-    read stays readable (and one it cannot is refused as `unsupported_version`)."""
+    read stays readable (and one it cannot is refused as `unsupported_version`); 3 for
+    joint-operation updates (type `operation`, which carry neither)."""
+    if msg_type is MessageType.OPERATION:
+        return INNER_VERSION_3
     if attachments or needs_financial_version(subjects):
         return INNER_VERSION_2
     return PROTOCOL_VERSION
 
 
 def _check_inner_version(obj: Any, field: str) -> int:
-    """`v` first: 1 or 2; another integer is an unsupported version, not malformed."""
+    """`v` first: 1, 2 or 3; another integer is an unsupported version, not malformed."""
     f = f"{field}.v" if field else "v"
     if "v" not in obj:
         raise ValidationError(f, "is missing")
@@ -182,7 +187,7 @@ class InnerMessage:
 
     def __post_init__(self) -> None:
         if self.v not in INNER_VERSIONS:
-            raise ValidationError("v", "must be 1 or 2")
+            raise ValidationError("v", "must be 1, 2 or 3")
         validate_message_id(self.id, "id")
         object.__setattr__(self, "type", parse_enum(MessageType, self.type, "type"))
         object.__setattr__(self, "priority", parse_enum(Priority, self.priority, "priority"))
@@ -199,7 +204,7 @@ class InnerMessage:
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
-        object.__setattr__(self, "v", inner_version(self.subjects, self.attachments))
+        object.__setattr__(self, "v", inner_version(self.subjects, self.attachments, self.type))
         check_time(self.created_at, "created_at")  # parse_time gives only such times
         if self.expires_at is not None:
             check_time(self.expires_at, "expires_at")
@@ -208,11 +213,13 @@ class InnerMessage:
     def _check_values(self) -> None:
         """The checks `inner_from_wire` does not make while parsing the parts (it runs
         only these on the object it builds; `__post_init__` runs them after the rest)."""
-        expected = inner_version(self.subjects, self.attachments)
+        expected = inner_version(self.subjects, self.attachments, self.type)
         if self.v != expected:
             raise ValidationError(
-                "v", f"must be {expected}: 2 exactly when a financial subject or an "
-                "attachment is carried")
+                "v", f"must be {expected}: 3 exactly for an operation update, else 2 exactly "
+                "when a financial subject or an attachment is carried")
+        if self.type is MessageType.OPERATION:
+            self._check_operation_carrier()
         check_subject_references(self.subjects)
         if self.case_ref is not None:
             check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
@@ -225,6 +232,15 @@ class InnerMessage:
         validate_lang(self.lang, "lang")
         if self.attachments:
             check_attachment_list(self.attachments, "attachments")
+
+    def _check_operation_carrier(self) -> None:
+        """An `operation` message carries its updates in `content` and nothing beside them
+        (subjects, handling and text travel inside each update's body, §31)."""
+        for name, empty in (("subjects", ()), ("attachments", ()), ("case_ref", None),
+                            ("handling", None), ("grading", None), ("in_reply_to", None),
+                            ("body", ""), ("expires_at", None)):
+            if getattr(self, name) != empty:
+                raise ValidationError(name, "must be empty in an operation message")
 
     def _check_refs_and_times(self) -> None:
         if self.in_reply_to is not None:

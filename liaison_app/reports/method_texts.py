@@ -60,6 +60,20 @@ METHOD_TEXTS: tuple[str, ...] = (
         "chosen, only cases that hold a message exchanged with that partner count.")),
     str(QT_TRANSLATE_NOOP(
         "Method",
+        "Cash in messages. The cash subjects (cash found or carried) of the messages "
+        "exchanged in the period, added up per currency and never across currencies, apart "
+        "for the messages received from partners and those sent from here. Cash reported "
+        "again in a later message (a reply, a forward) counts again; the seizures recorded "
+        "as outcomes are the figures above.")),
+    str(QT_TRANSLATE_NOOP(
+        "Method",
+        "Cross-check hits. Hits found when messages arrived in the period: a subject matched "
+        "a watch-list entry, or a person, account or wallet already held here in another "
+        "message; strong hits are those the officer was notified of. With a partner chosen, "
+        "only messages received from that partner count. Checks run at the booth are "
+        "consultations and are not counted.")),
+    str(QT_TRANSLATE_NOOP(
+        "Method",
         "Personal data. The report holds counts only. Names of subjects appear only in the "
         "annex, and only when the issuing officer asked for it with a justification.")),
 )

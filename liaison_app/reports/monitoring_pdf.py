@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from liaison_app.reports import charts
 from liaison_app.reports.flow import MUTED, RULE, Column, Flow, lay_out
 from liaison_app.reports.method_texts import method_paragraph
+from liaison_app.reports.operation_pdf import operations_section
 from liaison_app.reports.pdf import PdfMeta, PdfTarget, no_collection
 from liaison_app.reports.style import Style
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share, translate, when
@@ -55,7 +56,7 @@ def _summary(flow: Flow, f: MonitoringFigures, s: Style) -> None:
             (translate("Report", "Computed at"), when(f.computed_at)),
             (
                 translate("Report", "Method"),
-                translate("Report", "Liaison monitoring method %1 (section 8)").replace(
+                translate("Report", "Liaison monitoring method %1 (section 9)").replace(
                     "%1", METHOD_VERSION
                 ),
             ),
@@ -255,12 +256,13 @@ def _cases_outcomes(flow: Flow, f: MonitoringFigures, s: Style) -> None:
             s.table,
             s.table_header,
         )
-    if f.amounts:
+    if f.amounts or f.cash:
         flow.heading(
             translate("Report", "7. Amounts seized (per currency, never added across currencies)"),
             s.h2,
             before=4,
         )
+    if f.amounts:
         flow.table(
             [
                 Column(translate("Report", "Outcome"), 2),
@@ -272,10 +274,50 @@ def _cases_outcomes(flow: Flow, f: MonitoringFigures, s: Style) -> None:
             s.table,
             s.table_header,
         )
+    if f.cash:
+        flow.text(
+            translate("Report", "Cash found or carried, as reported in the messages exchanged"),
+            s.bold,
+            after=2,
+        )
+        flow.table(
+            [
+                Column(translate("Report", "Reported in messages"), 2),
+                Column(translate("Report", "Currency"), 1),
+                Column(translate("Report", "Cash subjects"), 1, RIGHT),
+                Column(translate("Report", "Amount"), 2, RIGHT),
+            ],
+            [[_cash_side(c.direction), c.currency, str(c.subjects), c.text] for c in f.cash],
+            s.table,
+            s.table_header,
+        )
+
+
+def _cash_side(direction: str) -> str:
+    return (
+        translate("Report", "Received from partners")
+        if direction == "incoming"
+        else translate("Report", "Sent by this office")
+    )
+
+
+def _crosschecks(flow: Flow, f: MonitoringFigures, s: Style) -> None:
+    flow.heading(translate("Report", "8. Cross-check hits on arrival"), s.h1)
+    h = f.hits
+    flow.fields(
+        [
+            (translate("Report", "Hits against the watch lists"), str(h.watchlist)),
+            (translate("Report", "Hits in the records held here"), str(h.cache)),
+            (translate("Report", "Strong hits (the officer was notified)"), str(h.strong)),
+            (translate("Report", "Messages with a hit"), str(h.messages)),
+        ],
+        s.bold,
+        s.body,
+    )
 
 
 def _method(flow: Flow, f: MonitoringFigures, s: Style) -> None:
-    flow.heading(translate("Report", "8. Method"), s.h1)
+    flow.heading(translate("Report", "9. Method"), s.h1)
     for paragraph in METHOD:
         flow.text(method_paragraph(paragraph), s.body, after=4)
 
@@ -313,7 +355,9 @@ SECTIONS: list[Section] = [
     _responses,
     _overdue,
     _cases_outcomes,
+    _crosschecks,
     _method,
+    operations_section,
     _annex,
 ]
 """The report's sections in order; a feature adds its own function here."""

@@ -121,6 +121,12 @@ SUBJECT_KINDS = {
     "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
     "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
     "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
+    "bank_account": str(QT_TRANSLATE_NOOP("Labels", "Bank account")),
+    "payment_card": str(QT_TRANSLATE_NOOP("Labels", "Payment card")),
+    "money_transfer": str(QT_TRANSLATE_NOOP("Labels", "Money transfer")),
+    "crypto_address": str(QT_TRANSLATE_NOOP("Labels", "Crypto-asset address")),
+    "informal_transfer": str(QT_TRANSLATE_NOOP("Labels", "Hawala or informal transfer")),
+    "cash": str(QT_TRANSLATE_NOOP("Labels", "Cash")),
 }
 
 

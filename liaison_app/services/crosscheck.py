@@ -2,7 +2,8 @@
 
 The booth check (`booth_check`) takes what the officer typed or pasted (a
 name with a date of birth and nationality, a plate with its country, a
-document number, an MRZ, a phone number), looks it up in the watch lists and
+document number, an MRZ, a phone number, an IBAN or account number, a crypto
+address), looks it up in the watch lists and
 the cache, and records the consultation with the officer's justification
 and each hit as a `combination` (DPA 2018 s.62: list, version, entry,
 score). `check_subjects` does the same for a draft's subjects before it is
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from liaison_app.domain.bank_codes import IBAN_LENGTHS, check_iban, normalise_iban
 from liaison_app.domain.countries import validate_country
 from liaison_app.domain.subjects import (
     Subject,
@@ -25,6 +27,7 @@ from liaison_app.domain.subjects import (
     subject_to_wire,
 )
 from liaison_app.matching.documents import Mrz, MrzError, parse_mrz
+from liaison_app.matching.financial import crypto_identifiers
 from liaison_app.matching.identifiers import Identifier, make_identifier
 from liaison_app.matching.names import NameForm, parse_name
 from liaison_app.matching.records import Record, nationality_codes, record_from_subject
@@ -59,11 +62,18 @@ class CheckQuery:
     document_country: str = ""
     mrz: str = ""
     phone: str = ""
+    account: str = ""
+    """An IBAN, or a national account number (with its bank code) and `account_country`."""
+    account_country: str = ""
+    wallet: str = ""
+    """A crypto-asset address; `network` names its network when the checksum cannot."""
+    network: str = ""
 
     def asked(self) -> list[str]:
         """Which fields were given (for the audit: what was looked up, never the values)."""
         return [name for name in ("name", "date_of_birth", "nationality", "plate", "document",
-                                  "mrz", "phone") if getattr(self, name).strip()]
+                                  "mrz", "phone", "account", "wallet")
+                if getattr(self, name).strip()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,34 @@ def _identifier(kind: str, value: str, country: str, what: str) -> Identifier:
     return ident
 
 
+def _account_identifiers(text: str, country: str) -> list[Identifier]:
+    """An IBAN (checked: its digits must hold) and the national account it holds, or a
+    national account number in `country`."""
+    compact = normalise_iban(text.strip())
+    if compact[:2].isalpha() and compact[2:4].isdigit() and compact[:2].upper() in IBAN_LENGTHS:
+        try:
+            check_iban(compact, "account")
+        except ValidationError as exc:
+            raise ServiceError(f"IBAN not accepted: {exc.reason}.") from exc
+        found = [_identifier("iban", compact, "", "an IBAN")]
+        national = make_identifier("account", compact[4:], compact[:2])
+        return found + ([national] if national is not None else [])
+    if not country.strip():
+        raise ServiceError("Give the account's country too (--country), e.g. RS or GB: an "
+                           "account number that is not an IBAN is read by its country.")
+    code = validate_country(country.strip().upper(), "country")
+    return [_identifier("account", text, code, "an account number (with its bank code)")]
+
+
+def _wallet_identifiers(text: str, network: str) -> list[Identifier]:
+    if not text.strip():
+        raise ServiceError("Give the crypto address to check with its network.")
+    try:
+        return crypto_identifiers(text, network)
+    except ValidationError as exc:
+        raise ServiceError(f"Crypto address not accepted: {exc.reason}.") from exc
+
+
 def _record(session: Session, query: CheckQuery, now: datetime) -> tuple[Record, Mrz | None]:
     names: list[NameForm] = []
     dobs: list[str] = []
@@ -150,9 +188,14 @@ def _record(session: Session, query: CheckQuery, now: datetime) -> tuple[Record,
         region = session.identity.agency_id.split("-", 1)[0]
         ids.append(_identifier("phone", query.phone, region,
                                "a phone number (give it with its country code, e.g. +381…)"))
+    if query.account.strip():
+        ids.extend(_account_identifiers(query.account, query.account_country))
+    if query.wallet.strip() or query.network.strip():
+        ids.extend(_wallet_identifiers(query.wallet, query.network))
     if not names and not ids:
         raise ServiceError("Give something to check: a name, a plate with its country, a "
-                           "document number, an MRZ or a phone number.")
+                           "document number, an MRZ, a phone number, an account or a "
+                           "crypto address.")
     record = Record(QUERY if names else ids[0].kind, tuple(names), tuple(dobs),
                     nationality_codes(nationalities), sex, tuple(ids))
     return record, mrz

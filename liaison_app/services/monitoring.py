@@ -18,6 +18,8 @@ from liaison_app.services.monitoring_types import (
     AmountTotal,
     AnnexCase,
     AnnexSubject,
+    CashTotal,
+    CheckHitCounts,
     ExchangeCounts,
     MonitoringFigures,
     MonthCount,
@@ -28,6 +30,7 @@ from liaison_app.services.monitoring_types import (
     ResponseBin,
     ResponseTimes,
 )
+from liaison_app.services.operation_report import operation_sections
 from liaison_app.services.session import Session
 from liaison_app.store import directory_cache
 from liaison_app.store import monitoring_queries as mq
@@ -102,6 +105,8 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
                      sorted(kinds, key=lambda row: (order.get(row[0], 99), row[0])))
     amount_totals = tuple(AmountTotal(k, cur, r, m) for k, cur, r, m in
                           sorted(amounts, key=lambda row: (order.get(row[0], 99), row[1])))
+    cash = tuple(CashTotal(d, cur, n, m) for d, cur, n, m in mq.cash_totals(db, span))
+    hits = CheckHitCounts(*mq.check_hit_counts(db, span))
     ident = session.identity
     return MonitoringFigures(
         period=period, partner=partner or None,
@@ -111,8 +116,11 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
         totals=totals, by_partner=by_partner, replies=replies,
         response_times=response_times, response_bins=response_bins, overdue=overdue_now,
         months=period.months(), monthly=monthly, cases_opened=opened, cases_closed=closed,
-        outcomes=outcomes, amounts=amount_totals,
-        annex=_annex(session, span) if with_subjects else None)
+        outcomes=outcomes, amounts=amount_totals, cash=cash, hits=hits,
+        annex=_annex(session, span) if with_subjects else None,
+        operations=operation_sections(session, first_day=period.first_day,
+                                      last_day=period.last_day, partner=partner or None,
+                                      as_of=min(period.last_day, moment.date())))
 
 
 def _annex(session: Session, span: mq.Span) -> tuple[AnnexCase, ...]:

@@ -76,6 +76,18 @@ def monitoring_csv(f: MonitoringFigures) -> bytes:
     for a in f.amounts:
         rows.append(("amounts", a.kind, f.partner or "all", "", a.currency, a.minor,
                      "minor_units"))
+    for cash in f.cash:
+        side = "received" if cash.direction == "incoming" else "sent"
+        rows.append(("cash_in_messages", "subjects", f.partner or "all", side, cash.currency,
+                     cash.subjects, "subjects"))
+        rows.append(("cash_in_messages", "amount", f.partner or "all", side, cash.currency,
+                     cash.minor, "minor_units"))
+    for name, value in (("watchlist", f.hits.watchlist), ("cache", f.hits.cache),
+                        ("strong", f.hits.strong)):
+        rows.append(("crosscheck_hits", name, f.partner or "all", "received", "", value,
+                     "hits"))
+    rows.append(("crosscheck_hits", "messages", f.partner or "all", "received", "",
+                 f.hits.messages, "messages"))
     for case in f.annex or ():
         for s in case.subjects or ():
             rows.append(("annex", "subject", "", case.case_ref, s.kind, s.label, case.title))

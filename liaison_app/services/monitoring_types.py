@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from liaison_app.domain.currencies import format_amount
+from liaison_app.domain.currencies import MINOR_UNITS, format_amount
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.money import CURRENCY_MINOR_UNITS
+
+if TYPE_CHECKING:
+    from liaison_app.services.operation_report import OperationSection
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,14 @@ class Period:
 
 PERIOD_PRESETS = ("this_quarter", "last_quarter", "this_year", "last_year", "last_12_months")
 """The periods the monitoring page and the report dialog offer (and a custom one)."""
+
+
+def amount_text(minor: int, currency: str) -> str:
+    """`12,500.50 EUR` for an amount in minor units (any ISO 4217 code cash is found in)."""
+    if currency in MINOR_UNITS:
+        return format_amount(minor, currency)
+    places = CURRENCY_MINOR_UNITS.get(currency, 2)
+    return f"{Decimal(minor).scaleb(-places):,.{places}f} {currency}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +212,39 @@ class AmountTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class CashTotal:
+    """Cash reported (found or carried) in the messages exchanged in the period, in one
+    currency and one direction (`outgoing`: sent from here), never added across currencies.
+    `subjects` counts the cash subjects."""
+
+    direction: str
+    currency: str
+    subjects: int
+    minor: int
+
+    @property
+    def text(self) -> str:
+        """`12,500.50 EUR`."""
+        return amount_text(self.minor, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckHitCounts:
+    """Cross-check hits found when messages arrived in the period: against the watch lists,
+    in the records held here (the same person, account or wallet in another case), how many
+    were strong (the officer was notified), and how many messages had one."""
+
+    watchlist: int = 0
+    cache: int = 0
+    strong: int = 0
+    messages: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.watchlist + self.cache
+
+
+@dataclass(frozen=True, slots=True)
 class AnnexSubject:
     """A subject of a case in the annex (only when the officer asks for names)."""
 
@@ -239,8 +286,12 @@ class MonitoringFigures:
     cases_closed: int
     outcomes: tuple[OutcomeTotal, ...]
     amounts: tuple[AmountTotal, ...]
+    cash: tuple[CashTotal, ...] = ()
+    hits: CheckHitCounts = CheckHitCounts()
     annex: tuple[AnnexCase, ...] | None = None
     """Cases with their subjects' names: None unless the officer asked for them."""
+    operations: tuple[OperationSection, ...] = ()
+    """Joint operations of the period, each computed from its shared record."""
 
     @property
     def partners(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ import dataclasses
 import unicodedata
 from collections.abc import Mapping
 
+from liaison_app.domain.bank_codes import iban_print_form
 from liaison_app.domain.captions import Caption, Segment, subject_caption
 from liaison_app.domain.cases import CRIME_AREA_LABELS
 from liaison_app.domain.errors import ValidationError
@@ -35,6 +36,7 @@ from liaison_app.domain.messages import (
     RequestContent,
     content_from_wire,
 )
+from liaison_app.domain.money import amount_text
 from liaison_app.domain.subjects import (
     CATEGORY_LABELS,
     SUBJECT_VALUE_LABELS,
@@ -115,6 +117,18 @@ def _subject_field(key: str, value: JsonValue, parsed: bool) -> ShownField:
     return ShownField(title, _field_value(value), coded=parsed and isinstance(value, bool))
 
 
+def _money_field(key: str, value: JsonValue, obj: Mapping[str, JsonValue],
+                 parsed: bool) -> ShownField:
+    """A financial subject's field as people read it: an IBAN in groups of four, an
+    amount with its currency (`12,500.00 EUR`; the currency then has no line of its own)."""
+    if parsed and key == "iban" and isinstance(value, str):
+        return ShownField("IBAN", iban_print_form(value))
+    currency = obj.get("currency")
+    if parsed and key == "amount" and isinstance(value, str) and isinstance(currency, str):
+        return ShownField("Amount", amount_text(value, currency))
+    return _subject_field(key, value, parsed)
+
+
 def courier_label(siblings: JsonValue, index: JsonValue) -> str | None:
     """The label of the person subject a cash subject's `courier` points at, among the
     subjects of the same message; None when it points at nothing readable."""
@@ -158,9 +172,10 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
     except ValueError:
         category_label = category
     fields = tuple(ShownField("Courier", courier) if k == "courier" and courier is not None
-                   else _subject_field(k, v, parsed)
+                   else _money_field(k, v, obj, parsed)
                    for k, v in sorted(obj.items(), key=lambda kv: natural.get(kv[0], 1000))
-                   if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
+                   if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v)
+                   and not (parsed and k == "currency" and obj.get("amount")))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
                        basis=str(obj.get("basis", "")), personal=personal, fields=fields,

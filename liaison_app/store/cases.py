@@ -9,6 +9,7 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
+from liaison_app.store import cash_amounts
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -215,6 +216,7 @@ def update_subject(
     from liaison_app.store import match_index  # lazily: matching is off the start-up path
 
     match_index.reindex_subject(conn, int(row[0]), data, label)
+    cash_amounts.refile_cash(conn, int(row[0]), data)
 
 
 def get_subject(conn: Conn, subject_id: str) -> SubjectRow | None:

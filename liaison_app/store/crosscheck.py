@@ -116,25 +116,32 @@ def _carried_by(conn: Conn, message_ids: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def _where_seen(conn: Conn, subject_ids: list[str]) -> tuple[dict[str, list[str]],
-                                                              dict[str, set[str]]]:
-    marks = ",".join("?" * len(subject_ids))
+Seen = tuple[dict[str, list[str]], dict[str, set[str]]]
+"""Subject id -> the cases it is filed under, and the messages that carry it."""
+
+
+def _where_seen(conn: Conn, subject_ids: Sequence[str]) -> Seen:
+    """Where each of the subjects was seen, for a whole page's hits at once."""
     cases: dict[str, list[str]] = {}
-    for sid, ref in conn.execute(
-            f"SELECT subject_id, case_ref FROM case_subjects WHERE subject_id IN ({marks})",  # noqa: S608
-            subject_ids):
-        cases.setdefault(sid, []).append(ref)
     carried: dict[str, set[str]] = {}
-    for sid, mid in conn.execute(
-            f"SELECT subject_id, message_id FROM message_subjects WHERE subject_id IN ({marks})",  # noqa: S608
-            subject_ids):
-        carried.setdefault(sid, set()).add(mid)
+    ids = sorted(set(subject_ids))
+    for start in range(0, len(ids), 400):
+        chunk = ids[start:start + 400]
+        marks = ",".join("?" * len(chunk))
+        for sid, ref in conn.execute(
+                f"SELECT subject_id, case_ref FROM case_subjects WHERE subject_id IN ({marks})",  # noqa: S608
+                chunk):
+            cases.setdefault(sid, []).append(ref)
+        for sid, mid in conn.execute(
+                "SELECT subject_id, message_id FROM message_subjects "  # noqa: S608
+                f"WHERE subject_id IN ({marks})", chunk):
+            carried.setdefault(sid, set()).add(mid)
     return cases, carried
 
 
-def _grouped(conn: Conn, scored: list[tuple[str, str, Match]]) -> list[Hit]:
+def _grouped(seen: Seen, scored: list[tuple[str, str, Match]]) -> list[Hit]:
     """Cache hits, one per case (or one for subjects under no case)."""
-    cases, carried = _where_seen(conn, [s for s, _, _ in scored])
+    cases, carried = seen
     groups: dict[str, list[tuple[str, str, Match]]] = {}
     for item in scored:
         for ref in cases.get(item[0]) or [""]:
@@ -175,7 +182,7 @@ def _cache_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]],
     chosen = [match_index.choose(found, keys) for _, keys in queries]
     rows = _subject_rows(conn, sorted(set().union(*chosen)))
     own = _carried_by(conn, {m for m in excluded if m is not None}) if rows else {}
-    out: list[list[Hit]] = []
+    found_per_query: list[list[tuple[str, str, Match]]] = []
     for (record, _), picked, message in zip(queries, chosen, excluded, strict=True):
         skip = own.get(message, set()) if message is not None else set()
         scored: list[tuple[str, str, Match]] = []
@@ -192,8 +199,10 @@ def _cache_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]],
                                          else compare_records(record, candidate))
             if result is not None and result.score >= HIT:
                 scored.append((row[1], row[2], result))
-        out.append(_grouped(conn, scored) if scored else [])
-    return out
+        found_per_query.append(scored)
+    hit_ids = [sid for scored in found_per_query for sid, _, _ in scored]
+    where = _where_seen(conn, hit_ids) if hit_ids else ({}, {})
+    return [_grouped(where, scored) if scored else [] for scored in found_per_query]
 
 
 def check_records(conn: Conn, queries: Sequence[tuple[Record, str | None]], *,

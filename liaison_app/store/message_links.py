@@ -17,7 +17,7 @@ from datetime import datetime
 from liaison_app.domain.cases import CaseStatus, CrimeArea
 from liaison_app.domain.financial import financial_keys
 from liaison_app.domain.subjects import Subject, subject_label, subject_to_wire
-from liaison_app.store import cases, subject_keys
+from liaison_app.store import cases, cash_amounts, subject_keys
 from liaison_app.store.columns import Conn, json_text, opt_date_text
 from liaison_app.store.review_dates import review_date
 
@@ -60,6 +60,7 @@ def file_message(conn: Conn, message_id: str, case_ref: str | None,
             conn, case_ref, subject.kind, json_text(data, "data"))
         if same is not None:
             cases.link_message_subject(conn, message_id, same)
+            cash_amounts.file_cash(conn, message_id, same, data)  # reported again: counts again
             _move_review_on(conn, "subjects", "subject_id", same, now)
             continue
         subject_id = str(uuid.uuid4())
@@ -69,5 +70,6 @@ def file_message(conn: Conn, message_id: str, case_ref: str | None,
             data=data, now=now, review_on=review_date(conn, now))
         subject_keys.add_keys(conn, subject_id, financial_keys(subject))
         cases.link_message_subject(conn, message_id, subject_id)
+        cash_amounts.file_cash(conn, message_id, subject_id, data)
         if case_ref is not None:
             cases.link_subject(conn, case_ref, subject_id, now=now)

@@ -31,7 +31,8 @@ from liaison_app.store.errors import InvalidTransition, UnknownRecord
 from liaison_app.store.review_dates import REVIEW_ON_SQL
 from liaison_app.store.search_terms import folded_terms, message_terms
 
-MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
+MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall",
+                           "operation"})
 
 S = MessageStatus
 TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {

@@ -299,3 +299,38 @@ def cases_in_period(conn: Conn, span: Span) -> list[str]:
             ORDER BY 1""",  # noqa: S608
         [span.start_s, span.end_s, *params, *days, *oparams])
     return [str(r[0]) for r in rows]
+
+
+def cash_totals(conn: Conn, span: Span) -> list[tuple[str, str, int, int]]:
+    """(direction, currency, cash subjects, total minor units) of the cash reported in the
+    messages exchanged in the period (`cash_amounts`), per currency, never across: read
+    from the exchange-time index (all partners), or with each message's row for the
+    partner asked about."""
+    if span.partner is None:
+        sql = """SELECT direction, currency, count(*), sum(amount_minor)
+                   FROM cash_amounts INDEXED BY cash_amounts_at
+                  WHERE at >= ? AND at < ? GROUP BY 1, 2 ORDER BY 1, 2"""
+        params: list[Any] = [span.start_s, span.end_s]
+    else:
+        sql = """SELECT c.direction, c.currency, count(*), sum(c.amount_minor)
+                   FROM cash_amounts AS c INDEXED BY cash_amounts_at
+                  CROSS JOIN exchanges AS e ON e.message_id = c.message_id AND e.partner = ?
+                  WHERE c.at >= ? AND c.at < ? GROUP BY 1, 2 ORDER BY 1, 2"""
+        params = [span.partner, span.start_s, span.end_s]
+    return [(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in conn.execute(sql, params)]
+
+
+def check_hit_counts(conn: Conn, span: Span) -> tuple[int, int, int, int]:
+    """(hits against the watch lists, hits in the cache, strong hits, messages with a hit)
+    found when messages arrived in the period (from the partner asked about)."""
+    join = (" CROSS JOIN messages AS m ON m.message_id = h.message_id AND m.sender_agency = ?"
+            if span.partner is not None else "")
+    params = [*([span.partner] if span.partner is not None else []),
+              time_text(span.start), time_text(span.end)]
+    row = conn.execute(
+        f"""SELECT coalesce(sum(h.source = 'watchlist'), 0), coalesce(sum(h.source = 'cache'), 0),
+                   coalesce(sum(h.strong), 0), count(DISTINCT h.message_id)
+              FROM check_hits AS h INDEXED BY check_hits_found{join}
+             WHERE h.found_at >= ? AND h.found_at < ?""",  # noqa: S608 - fixed SQL
+        params).fetchone()
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])

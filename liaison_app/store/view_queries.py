@@ -153,6 +153,8 @@ def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
             continue
         clauses.append(_in(column, values))
         params.extend(values)
+    if flt.types is None or "operation" not in flt.types:
+        clauses.append("type <> 'operation'")  # carriers: shown in Operations, not inbox
     if flt.exclude_types:
         clauses.append("NOT " + _in("type", flt.exclude_types))
         params.extend(flt.exclude_types)

@@ -30,6 +30,7 @@ from liaison_app.store import (
 from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
+from liaison_app.store.operation_carriers import read_carriers
 from liaison_app.sync.arrival_checks import ArrivalChecks
 from liaison_app.sync.audit_anchor import attest_audit_head
 from liaison_app.sync.backoff import Backoff
@@ -205,6 +206,7 @@ class SyncEngine:
             self._seal_queued(directory, report)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
+            read_carriers(self.db, self.identity.agency_id, self._now())
             report.recalls_relayed = relay_recalls(self.db, self.keys, self.identity,
                                                    now=self._now())
             if report.recalls_relayed:  # told without delay (LED Art. 7(3))

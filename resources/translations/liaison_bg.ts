@@ -1923,38 +1923,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък за наблюдение %1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхранено на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо посочете причината за проверката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката не можа да се изпълни (%1). Нищо не е записано; опитайте отново и се обърнете към ИТ, ако това се повтаря.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1963,28 +1963,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадения в списъците за наблюдение или на този компютър (%1 ms, офлайн).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочетена: %1, контролните цифри са верни, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма списък за наблюдение: проверени са само записите на този компютър; синхронизирайте, за да изтеглите списъците.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проверка на лице, превозно средство, документ или телефон</translation>
+        <translation type="vanished">Проверка на лице, превозно средство, документ или телефон</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="19"/>
@@ -2071,10 +2070,9 @@
         <translation>&amp;Държава:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Държава на регистрацията, код на държава</translation>
+        <translation type="vanished">Държава на регистрацията, код на държава</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="83"/>
@@ -2113,91 +2111,91 @@
         <translation>+381 64 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="112"/>
+        <location filename="../../ui/page_check.ui" line="150"/>
         <source>&amp;MRZ:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;MRZ:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="118"/>
+        <location filename="../../ui/page_check.ui" line="156"/>
         <source>Machine-readable zone of a passport or identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Машинночитаема зона на паспорт или лична карта</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="119"/>
+        <location filename="../../ui/page_check.ui" line="157"/>
         <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поставете или въведете машинночитаемата зона (2 или 3 реда)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="126"/>
+        <location filename="../../ui/page_check.ui" line="164"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="132"/>
+        <location filename="../../ui/page_check.ui" line="170"/>
         <source>Reason for this check, written to the audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина за проверката, записва се в одитния журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="133"/>
+        <location filename="../../ui/page_check.ui" line="171"/>
         <source>e.g. driver at booth 3, lorry to Horgoš</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. шофьор на гише 3, камион за Хоргош</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="138"/>
+        <location filename="../../ui/page_check.ui" line="176"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ровери</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="139"/>
+        <location filename="../../ui/page_check.ui" line="177"/>
         <source>Run the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълни проверката</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="149"/>
+        <location filename="../../ui/page_check.ui" line="187"/>
         <source>Result of the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат от проверката</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="157"/>
+        <location filename="../../ui/page_check.ui" line="195"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="162"/>
+        <location filename="../../ui/page_check.ui" line="200"/>
         <source>Hits, best first; each hit lists its reasons</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадения, най-добрите първи; всяко изброява причините си</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="166"/>
+        <location filename="../../ui/page_check.ui" line="204"/>
         <source>Score</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="167"/>
+        <location filename="../../ui/page_check.ui" line="205"/>
         <source>Where</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Къде</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="168"/>
+        <location filename="../../ui/page_check.ui" line="206"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="169"/>
+        <location filename="../../ui/page_check.ui" line="207"/>
         <source>Matched</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпаднало</translation>
@@ -2208,73 +2206,85 @@
         <translation type="vanished">&amp;Телефон:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">По адреса</translation>
+        <translation>По адреса</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
+        <translation>Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document, phone, account or wallet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Проверка на лице, превозно средство, документ, телефон, сметка или портфейл</translation>
+        <translation>Проверка на лице, превозно средство, документ, телефон, сметка или портфейл</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate or of a national account, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Държава на регистрацията или на националната сметка, код на държава</translation>
+        <translation>Държава на регистрацията или на националната сметка, код на държава</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
         <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">С&amp;метка:</translation>
+        <translation>С&amp;метка:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
         <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Банкова сметка: IBAN или национален номер с кода на банката и държавата</translation>
+        <translation>Банкова сметка: IBAN или национален номер с кода на банката и държавата</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
         <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">IBAN, напр. RS35 1050 0812 3123 1231 73</translation>
+        <translation>IBAN, напр. RS35 1050 0812 3123 1231 73</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="125"/>
         <source>&amp;Wallet:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Порт&amp;фейл:</translation>
+        <translation>Порт&amp;фейл:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="131"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Адрес на криптоактив</translation>
+        <translation>Адрес на криптоактив</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
         <source>bc1q…, 0x…, T…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">bc1q…, 0x…, T…</translation>
+        <translation>bc1q…, 0x…, T…</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
         <source>N&amp;etwork:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Мр&amp;ежа:</translation>
+        <translation>Мр&amp;ежа:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="144"/>
         <source>Network of the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Мрежа на адреса</translation>
+        <translation>Мрежа на адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
@@ -4863,13 +4873,6 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
-        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
-        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма чернови. Запитване, сигнал, отговор или препращане, което започнете и не изпратите, се пази тук, шифровано, докато го изпратите или отхвърлите.</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4985,6 +4988,13 @@
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма чернови. Запитване, сигнал, отговор или препращане, което започнете и не изпратите, се пази тук, шифровано, докато го изпратите или отхвърлите.</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6612,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
@@ -6614,30 +6625,35 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
@@ -7312,105 +7328,105 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="89"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="90"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="237"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Клавишни комбинации</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="254"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7419,8 +7435,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7429,7 +7445,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="355"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7438,7 +7454,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7447,7 +7463,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="361"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7456,33 +7472,33 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="436"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="498"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7490,19 +7506,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Подписани искания и сигнали между офицери за връзка, шифровани от край до край.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Доклад…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Експорт за куриер…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Импорт от куриер…</translation>
@@ -8281,7 +8297,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Случаи и резултати. Случаите, водени тук, открити или закрити през периода; резултатите, отбелязани по случаите (арести, обвинения, изземвания...), чиято дата е в периода. Иззетите суми се сумират по валута, никога между валути. При избран партньор се броят само случаите, съдържащи съобщение, обменено с този партньор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="75"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни. Докладът съдържа само бройки. Имената на субектите се появяват само в приложението и само когато издаващият служител го е поискал с обосновка.</translation>
@@ -8299,14 +8315,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел (или куриер го е взел), до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пари в брой в съобщенията. Обектите от вид „пари в брой“ (намерени или пренасяни) в съобщенията, обменени през периода, сумирани по валута и никога между различни валути, поотделно за съобщенията, получени от партньори, и изпратените оттук. Пари в брой, посочени отново в по-късно съобщение (отговор, препращане), се броят отново; изземванията, записани като резултати, са цифрите по-горе.</translation>
+        <translation>Пари в брой в съобщенията. Обектите от вид „пари в брой“ (намерени или пренасяни) в съобщенията, обменени през периода, сумирани по валута и никога между различни валути, поотделно за съобщенията, получени от партньори, и изпратените оттук. Пари в брой, посочени отново в по-късно съобщение (отговор, препращане), се броят отново; изземванията, записани като резултати, са цифрите по-горе.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="68"/>
         <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвпадения при кръстосана проверка. Съвпадения, открити при пристигането на съобщения през периода: обект е съвпаднал със запис от списък за наблюдение или с лице, сметка или портфейл, вече съхранявани тук в друго съобщение; силни са съвпаденията, за които служителят е бил уведомен. При избран партньор се броят само съобщенията, получени от него. Проверките на гишето са справки и не се броят.</translation>
+        <translation>Съвпадения при кръстосана проверка. Съвпадения, открити при пристигането на съобщения през периода: обект е съвпаднал със запис от списък за наблюдение или с лице, сметка или портфейл, вече съхранявани тук в друго съобщение; силни са съвпаденията, за които служителят е бил уведомен. При избран партньор се броят само съобщенията, получени от него. Проверките на гишето са справки и не се броят.</translation>
     </message>
 </context>
 <context>
@@ -8617,19 +8635,22 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Сума</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="63"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="64"/>
         <source>Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвпадения при кръстосана проверка при пристигане</translation>
+        <translation>Съвпадения при кръстосана проверка при пристигане</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="65"/>
         <source>Cross-check hits found when messages arrived</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвпадения при кръстосана проверка, открити при пристигането на съобщения</translation>
+        <translation>Съвпадения при кръстосана проверка, открити при пристигането на съобщения</translation>
     </message>
 </context>
 <context>
@@ -8641,113 +8662,119 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="86"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="208"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">получени от партньори: %1</translation>
+        <translation>получени от партньори: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">изпратени от този офис: %1</translation>
+        <translation>изпратени от този офис: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (обекти „пари в брой“: %2)</translation>
+        <translation>%1 (обекти „пари в брой“: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">В обменените през този период съобщения не са посочени пари в брой.</translation>
+        <translation>В обменените през този период съобщения не са посочени пари в брой.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
+        <translation>Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
@@ -8756,87 +8783,88 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Входящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чернови</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="119"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="122"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="123"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="125"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="120"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="124"/>
         <source>Transfers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предавания на данни</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="121"/>
         <source>Operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Операции</translation>
+        <translation>Операции</translation>
     </message>
 </context>
 <context>
@@ -8950,402 +8978,487 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
         <source>None</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Без код</translation>
+        <translation>Без код</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
         <source>Europol H0</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H0</translation>
+        <translation>Европол H0</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
         <source>Europol H1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H1</translation>
+        <translation>Европол H1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
         <source>Europol H2 (no onward sharing)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H2 (без по-нататъшно споделяне)</translation>
+        <translation>Европол H2 (без по-нататъшно споделяне)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
         <source>UK P</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">UK P</translation>
+        <translation>UK P</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Предложи съвместна операция</translation>
+        <translation>Предложи съвместна операция</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Предложи</translation>
+        <translation>&amp;Предложи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">напр. OP-HORGOS-26</translation>
+        <translation>напр. OP-HORGOS-26</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">По една цел на ред</translation>
+        <translation>По една цел на ред</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Референция:</translation>
+        <translation>&amp;Референция:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Заглавие:</translation>
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">П&amp;артньори:</translation>
+        <translation>П&amp;артньори:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Цели:</translation>
+        <translation>&amp;Цели:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Боравене:</translation>
+        <translation>&amp;Боравене:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Добави задача</translation>
+        <translation>Добави задача</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Добави</translation>
+        <translation>&amp;Добави</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Задача:</translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;За службата:</translation>
+        <translation>&amp;За службата:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Срок:</translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>De&amp;tails:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Под&amp;робности:</translation>
+        <translation>Под&amp;робности:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Запиши решение</translation>
+        <translation>Запиши решение</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Запиши</translation>
+        <translation>&amp;Запиши</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">напр. контролирана доставка при Хоргош на 12 март</translation>
+        <translation>напр. контролирана доставка при Хоргош на 12 март</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Решение:</translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decided on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Решено на:</translation>
+        <translation>&amp;Решено на:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Запиши резултат</translation>
+        <translation>Запиши резултат</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Резултат:</translation>
+        <translation>&amp;Резултат:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Колко:</translation>
+        <translation>&amp;Колко:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;On:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;На:</translation>
+        <translation>&amp;На:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Бележка:</translation>
+        <translation>&amp;Бележка:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Иззетите пари и имущество се записват със сумата им в случая.</translation>
+        <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Предложена</translation>
+        <translation>Предложена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Договорена</translation>
+        <translation>Договорена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Активна</translation>
+        <translation>Активна</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Приключена</translation>
+        <translation>Приключена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Поканена</translation>
+        <translation>Поканена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Участва</translation>
+        <translation>Участва</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Отказала</translation>
+        <translation>Отказала</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Оттеглила се</translation>
+        <translation>Оттеглила се</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Не е посочена</translation>
+        <translation>Не е посочена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съгласие за споделяне с</translation>
+        <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Споделен елемент</translation>
+        <translation>Споделен елемент</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задачата е изпълнена</translation>
+        <translation>Задачата е изпълнена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Резултат</translation>
+        <translation>Резултат</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Отворена</translation>
+        <translation>Отворена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изпълнена</translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Просрочена</translation>
+        <translation>Просрочена</translation>
     </message>
 </context>
 <context>
     <name>OperationsPage</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвместни операции</translation>
+        <translation>Съвместни операции</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Предложи…</translation>
+        <translation>&amp;Предложи…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Прие&amp;ми</translation>
+        <translation>Прие&amp;ми</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Откажи</translation>
+        <translation>&amp;Откажи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Добави &amp;задача…</translation>
+        <translation>Добави &amp;задача…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задачата е &amp;изпълнена</translation>
+        <translation>Задачата е &amp;изпълнена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Решение…</translation>
+        <translation>&amp;Решение…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Р&amp;езултат…</translation>
+        <translation>Р&amp;езултат…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Референция</translation>
+        <translation>Референция</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Заглавие</translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Състояние</translation>
+        <translation>Състояние</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Вие</translation>
+        <translation>Вие</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Кога</translation>
+        <translation>Кога</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Служба</translation>
+        <translation>Служба</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Промяна</translation>
+        <translation>Промяна</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Състояние</translation>
+        <translation>Състояние</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="225"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Операцията не може да бъде показана</translation>
+        <translation>Операцията не може да бъде показана</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="231"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвместна операция %1: %2</translation>
+        <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="249"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изберете операция или предложете нова на партньорските служби.</translation>
+        <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Цели:</translation>
+        <translation>Цели:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
+        <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">няма</translation>
+        <translation>няма</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="262"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Участници: %1</translation>
+        <translation>Участници: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="276"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Отхвърлени промени, оставени настрана: %1 (%2)</translation>
+        <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">За %1, срок %2: %3</translation>
+        <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (лица и обекти: %2)</translation>
+        <translation>%1 (лица и обекти: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Не е записано</translation>
+        <translation>Не е записано</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="356"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изберете задача</translation>
+        <translation>Изберете задача</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="357"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Първо изберете задачата в хронологията.</translation>
+        <translation>Първо изберете задачата в хронологията.</translation>
     </message>
 </context>
 <context>
@@ -10354,7 +10467,8 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="63"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Агенция</translation>
@@ -10435,23 +10549,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="64"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="253"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="65"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="271"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
@@ -10663,389 +10780,389 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="440"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Страница %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="34"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="41"/>
         <source>Monitoring the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг на съвместните действия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="43"/>
         <source>Figures for the working group, with the method used to compute them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни за работната група, с метода, по който са изчислени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
         <source>Period</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="77"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
         <source>Partner agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнираща агенция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
         <source>Issued by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="56"/>
         <source>Computed at</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Liaison monitoring method %1 (section 8)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Метод за мониторинг на Liaison %1 (раздел 8)</translation>
+        <translation type="vanished">Метод за мониторинг на Liaison %1 (раздел 8)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="65"/>
         <source>Included: the annex names subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Включено: приложението посочва субектите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="67"/>
         <source>None: counts only</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма: само бройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
         <source>1. Requests, alerts and replies exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1. Обменени запитвания, сигнали и отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
         <source>Requests sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
         <source>Requests received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
         <source>Alerts sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
         <source>Alerts received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
         <source>Replies sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="85"/>
         <source>Replies received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="109"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="112"/>
         <source>Requests and alerts per partner agency and month (both ways)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания и сигнали по партнираща агенция и месец (в двете посоки)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="121"/>
         <source>2. Replies by outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>2. Отговори по резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
         <source>Given by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дадени от това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="126"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="298"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени от партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="136"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="138"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="143"/>
         <source>3. Response times against the legal limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3. Време за отговор спрямо законовите срокове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="145"/>
         <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Директива (ЕС) 2023/977, чл. 5: спешно при пряко достъпна информация 8 часа, спешно при непряко достъпна информация 3 календарни дни, всяко друго запитване 7 календарни дни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
         <source>Answered by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
         <source>Urgency (limit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешност (срок)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="220"/>
         <source>Requests</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
         <source>Answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
         <source>Median</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
         <source>90th percentile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
         <source>Late</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Със закъснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
         <source>Pending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчакващи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="164"/>
         <source>Within the limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="184"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
         <source>Requests answered by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания с отговор от това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="187"/>
         <source>Requests answered by partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания с отговор от партньорите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="190"/>
         <source>%1: time to the first reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: време до първия отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="205"/>
         <source>4. Overdue now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>4. Просрочени в момента</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="207"/>
         <source>Requests of the period without a reply and past their limit at %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания от периода без отговор и с изтекъл срок към %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="214"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
         <source>Reply owed by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор дължи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="236"/>
         <source>5. Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>5. Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
         <source>Cases opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="240"/>
         <source>Cases closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрити случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="245"/>
         <source>6. Outcomes of the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>6. Резултати от съвместните действия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="247"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="261"/>
         <source>7. Amounts seized (per currency, never added across currencies)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7. Иззети суми (по валута, никога сумирани между валути)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
         <source>8. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>8. Метод</translation>
+        <translation type="vanished">8. Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="330"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложение: случаите за периода и техните субекти (лични данни)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="335"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Включено по искане на издаващия служител; износът е записан в одитния дневник с обосновката.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записани субекти.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="372"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доклад за мониторинг на Liaison %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="381"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържа лични данни (приложение): боравете съгласно правилата си за защита на данните</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обобщени данни — без лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="387"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Доклад за мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="390"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
@@ -11075,154 +11192,184 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>%1 % (%2 от %3)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="59"/>
         <source>Liaison monitoring method %1 (section 9)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Метод за мониторинг на Liaison %1 (раздел 9)</translation>
+        <translation>Метод за мониторинг на Liaison %1 (раздел 9)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="279"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Reported in messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Посочени в съобщенията</translation>
+        <translation>Посочени в съобщенията</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Cash subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Обекти „пари в брой“</translation>
+        <translation>Обекти „пари в брой“</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="300"/>
         <source>Sent by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изпратени от този офис</translation>
+        <translation>Изпратени от този офис</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="305"/>
         <source>8. Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">8. Съвпадения при кръстосана проверка при пристигане</translation>
+        <translation>8. Съвпадения при кръстосана проверка при пристигане</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
         <source>Hits against the watch lists</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвпадения със списъците за наблюдение</translation>
+        <translation>Съвпадения със списъците за наблюдение</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
         <source>Hits in the records held here</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съвпадения в записите на този компютър</translation>
+        <translation>Съвпадения в записите на този компютър</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
         <source>Strong hits (the officer was notified)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Силни съвпадения (служителят е уведомен)</translation>
+        <translation>Силни съвпадения (служителят е уведомен)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="312"/>
         <source>Messages with a hit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Съобщения със съвпадение</translation>
+        <translation>Съобщения със съвпадение</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="320"/>
         <source>9. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Метод</translation>
+        <translation>9. Метод</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="16"/>
         <source>invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">поканена</translation>
+        <translation>поканена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="17"/>
         <source>taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">участва</translation>
+        <translation>участва</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="18"/>
         <source>declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">отказала</translation>
+        <translation>отказала</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="19"/>
         <source>left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">оттеглила се</translation>
+        <translation>оттеглила се</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="20"/>
         <source>proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">предложена</translation>
+        <translation>предложена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="21"/>
         <source>agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">договорена</translation>
+        <translation>договорена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="22"/>
         <source>active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">активна</translation>
+        <translation>активна</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="23"/>
         <source>concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">приключена</translation>
+        <translation>приключена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="30"/>
         <source>9. Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Съвместни операции</translation>
+        <translation>9. Съвместни операции</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="31"/>
         <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изчислено от общия запис на подписаните промени на всяка операция: отчетът на всеки участник показва същите цифри.</translation>
+        <translation>Изчислено от общия запис на подписаните промени на всяка операция: отчетът на всеки участник показва същите цифри.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="45"/>
         <source>Lead, status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Водеща служба, състояние</translation>
+        <translation>Водеща служба, състояние</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="47"/>
         <source>Participants</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Участници</translation>
+        <translation>Участници</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="48"/>
         <source>Objectives</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Цели</translation>
+        <translation>Цели</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>Tasks</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задачи</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>%1 in all, %2 done, %3 overdue on %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">общо %1, изпълнени %2, просрочени %3 към %4</translation>
+        <translation>общо %1, изпълнени %2, просрочени %3 към %4</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="53"/>
         <source>Decisions</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="54"/>
         <source>Agreement after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Приемане след</translation>
+        <translation>Приемане след</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="55"/>
         <source>Tasks done after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задачи изпълнени след</translation>
+        <translation>Задачи изпълнени след</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="61"/>
         <source>All agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Всички служби</translation>
+        <translation>Всички служби</translation>
     </message>
 </context>
 <context>

@@ -1926,38 +1926,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа за праћење %1 (верзија %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чува се на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво наведите разлог ове провере</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,28 +1967,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Провера особе, возила, документа или телефона</translation>
+        <translation type="vanished">Провера особе, возила, документа или телефона</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="19"/>
@@ -2075,10 +2074,9 @@
         <translation>&amp;Земља:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Земља таблица, ознака земље</translation>
+        <translation type="vanished">Земља таблица, ознака земље</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="83"/>
@@ -2117,91 +2115,91 @@
         <translation>+381 64 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="112"/>
+        <location filename="../../ui/page_check.ui" line="150"/>
         <source>&amp;MRZ:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;MRZ:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="118"/>
+        <location filename="../../ui/page_check.ui" line="156"/>
         <source>Machine-readable zone of a passport or identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Машински читљива зона пасоша или личне карте</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="119"/>
+        <location filename="../../ui/page_check.ui" line="157"/>
         <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налепите или откуцајте машински читљиву зону (2 или 3 реда)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="126"/>
+        <location filename="../../ui/page_check.ui" line="164"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;азлог:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="132"/>
+        <location filename="../../ui/page_check.ui" line="170"/>
         <source>Reason for this check, written to the audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог ове провере, уписује се у ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="133"/>
+        <location filename="../../ui/page_check.ui" line="171"/>
         <source>e.g. driver at booth 3, lorry to Horgoš</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. возач на шалтеру 3, камион за Хоргош</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="138"/>
+        <location filename="../../ui/page_check.ui" line="176"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Провери</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="139"/>
+        <location filename="../../ui/page_check.ui" line="177"/>
         <source>Run the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покрени проверу</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="149"/>
+        <location filename="../../ui/page_check.ui" line="187"/>
         <source>Result of the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат провере</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="157"/>
+        <location filename="../../ui/page_check.ui" line="195"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="162"/>
+        <location filename="../../ui/page_check.ui" line="200"/>
         <source>Hits, best first; each hit lists its reasons</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погоци, најбољи први; сваки погодак наводи своје разлоге</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="166"/>
+        <location filename="../../ui/page_check.ui" line="204"/>
         <source>Score</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="167"/>
+        <location filename="../../ui/page_check.ui" line="205"/>
         <source>Where</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="168"/>
+        <location filename="../../ui/page_check.ui" line="206"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="169"/>
+        <location filename="../../ui/page_check.ui" line="207"/>
         <source>Matched</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подударање</translation>
@@ -2212,73 +2210,85 @@
         <translation type="vanished">Теле&amp;фон:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Према адреси</translation>
+        <translation>Према адреси</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
+        <translation>Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document, phone, account or wallet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Провера особе, возила, документа, телефона, рачуна или новчаника</translation>
+        <translation>Провера особе, возила, документа, телефона, рачуна или новчаника</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate or of a national account, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Земља таблица или домаћег рачуна, ознака земље</translation>
+        <translation>Земља таблица или домаћег рачуна, ознака земље</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
         <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Рач&amp;ун:</translation>
+        <translation>Рач&amp;ун:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
         <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Банковни рачун: IBAN или домаћи број са шифром банке и земљом</translation>
+        <translation>Банковни рачун: IBAN или домаћи број са шифром банке и земљом</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
         <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">IBAN, нпр. RS35 1050 0812 3123 1231 73</translation>
+        <translation>IBAN, нпр. RS35 1050 0812 3123 1231 73</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="125"/>
         <source>&amp;Wallet:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Новчаник:</translation>
+        <translation>&amp;Новчаник:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="131"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Адреса крипто-имовине</translation>
+        <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
         <source>bc1q…, 0x…, T…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">bc1q…, 0x…, T…</translation>
+        <translation>bc1q…, 0x…, T…</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
         <source>N&amp;etwork:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Мр&amp;ежа:</translation>
+        <translation>Мр&amp;ежа:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="144"/>
         <source>Network of the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Мрежа адресе</translation>
+        <translation>Мрежа адресе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
@@ -4868,13 +4878,6 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
-        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
-        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нема нацрта. Захтев, упозорење, одговор или прослеђивање које започнете и не пошаљете чува се овде, шифровано, док га не пошаљете или одбаците.</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4991,6 +4994,13 @@
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема нацрта. Захтев, упозорење, одговор или прослеђивање које започнете и не пошаљете чува се овде, шифровано, док га не пошаљете или одбаците.</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6623,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
@@ -6625,30 +6636,35 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
@@ -7276,7 +7292,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+F</translation>
+        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="69"/>
@@ -7323,105 +7339,105 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="89"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="90"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;лаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="237"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="254"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7431,8 +7447,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7442,7 +7458,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="355"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7452,7 +7468,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7462,7 +7478,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="361"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7472,33 +7488,33 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="436"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="498"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7506,19 +7522,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;вештај…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Извоз за курира…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Увоз од курира…</translation>
@@ -8297,7 +8313,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="75"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
@@ -8315,14 +8331,16 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило (или курир преузео) до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Готовина у порукама. Субјекти типа готовина (пронађена или преношена готовина) из порука размењених у периоду, сабрани по валути и никада преко различитих валута, одвојено за поруке примљене од партнера и оне послате одавде. Готовина поново пријављена у каснијој поруци (одговор, прослеђивање) поново се рачуна; заплене евидентиране као исходи су бројке изнад.</translation>
+        <translation>Готовина у порукама. Субјекти типа готовина (пронађена или преношена готовина) из порука размењених у периоду, сабрани по валути и никада преко различитих валута, одвојено за поруке примљене од партнера и оне послате одавде. Готовина поново пријављена у каснијој поруци (одговор, прослеђивање) поново се рачуна; заплене евидентиране као исходи су бројке изнад.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="68"/>
         <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Погоци унакрсне провере. Погоци пронађени при пријему порука у периоду: субјект се поклопио са ставком листе за праћење или са особом, рачуном или новчаником који се овде већ чувају у другој поруци; јаки погоци су они о којима је службеник обавештен. Када је изабран партнер, рачунају се само поруке примљене од тог партнера. Провере на шалтеру су увиди и не рачунају се.</translation>
+        <translation>Погоци унакрсне провере. Погоци пронађени при пријему порука у периоду: субјект се поклопио са ставком листе за праћење или са особом, рачуном или новчаником који се овде већ чувају у другој поруци; јаки погоци су они о којима је службеник обавештен. Када је изабран партнер, рачунају се само поруке примљене од тог партнера. Провере на шалтеру су увиди и не рачунају се.</translation>
     </message>
 </context>
 <context>
@@ -8633,19 +8651,22 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Износ</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="63"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="64"/>
         <source>Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Погоци унакрсне провере при пријему</translation>
+        <translation>Погоци унакрсне провере при пријему</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="65"/>
         <source>Cross-check hits found when messages arrived</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Погоци унакрсне провере пронађени при пријему порука</translation>
+        <translation>Погоци унакрсне провере пронађени при пријему порука</translation>
     </message>
 </context>
 <context>
@@ -8657,113 +8678,119 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="86"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="208"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">примљено од партнера: %1</translation>
+        <translation>примљено од партнера: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">послато из ове канцеларије: %1</translation>
+        <translation>послато из ове канцеларије: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (субјеката типа готовина: %2)</translation>
+        <translation>%1 (субјеката типа готовина: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">У порукама размењеним у овом периоду није пријављена готовина.</translation>
+        <translation>У порукама размењеним у овом периоду није пријављена готовина.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
+        <translation>Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
@@ -8772,87 +8799,88 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="119"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="122"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="123"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="125"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="120"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="124"/>
         <source>Transfers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преноси података</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="121"/>
         <source>Operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Операције</translation>
+        <translation>Операције</translation>
     </message>
 </context>
 <context>
@@ -8970,402 +8998,487 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
         <source>None</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Без ознаке</translation>
+        <translation>Без ознаке</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
         <source>Europol H0</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H0</translation>
+        <translation>Европол H0</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
         <source>Europol H1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H1</translation>
+        <translation>Европол H1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
         <source>Europol H2 (no onward sharing)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Европол H2 (без даљег дељења)</translation>
+        <translation>Европол H2 (без даљег дељења)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
         <source>UK P</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">UK P</translation>
+        <translation>UK P</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Предложи заједничку операцију</translation>
+        <translation>Предложи заједничку операцију</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Предложи</translation>
+        <translation>&amp;Предложи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">нпр. OP-HORGOS-26</translation>
+        <translation>нпр. OP-HORGOS-26</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Један циљ по реду</translation>
+        <translation>Један циљ по реду</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Ознака:</translation>
+        <translation>&amp;Ознака:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Назив:</translation>
+        <translation>&amp;Назив:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">П&amp;артнери:</translation>
+        <translation>П&amp;артнери:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Циљеви:</translation>
+        <translation>&amp;Циљеви:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Поступање:</translation>
+        <translation>&amp;Поступање:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Додај задатак</translation>
+        <translation>Додај задатак</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Додај</translation>
+        <translation>&amp;Додај</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Задатак:</translation>
+        <translation>&amp;Задатак:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;За службу:</translation>
+        <translation>&amp;За службу:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Рок:</translation>
+        <translation>&amp;Рок:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>De&amp;tails:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Де&amp;таљи:</translation>
+        <translation>Де&amp;таљи:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Забележи одлуку</translation>
+        <translation>Забележи одлуку</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Забележи</translation>
+        <translation>&amp;Забележи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">нпр. контролисана испорука на Хоргошу 12. марта</translation>
+        <translation>нпр. контролисана испорука на Хоргошу 12. марта</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Одлука:</translation>
+        <translation>&amp;Одлука:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decided on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Одлучено дана:</translation>
+        <translation>&amp;Одлучено дана:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Забележи резултат</translation>
+        <translation>Забележи резултат</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Резултат:</translation>
+        <translation>&amp;Резултат:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Колико:</translation>
+        <translation>&amp;Колико:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;On:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Дана:</translation>
+        <translation>&amp;Дана:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Напомена:</translation>
+        <translation>&amp;Напомена:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Заплењен новац и имовина бележе се са износом у предмету.</translation>
+        <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Предложена</translation>
+        <translation>Предложена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Договорена</translation>
+        <translation>Договорена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Активна</translation>
+        <translation>Активна</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Завршена</translation>
+        <translation>Завршена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Позвана</translation>
+        <translation>Позвана</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Учествује</translation>
+        <translation>Учествује</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Одбила</translation>
+        <translation>Одбила</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Повукла се</translation>
+        <translation>Повукла се</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Није наведена</translation>
+        <translation>Није наведена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Сагласност за дељење са</translation>
+        <translation>Сагласност за дељење са</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Подељена ставка</translation>
+        <translation>Подељена ставка</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Одлука</translation>
+        <translation>Одлука</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задатак</translation>
+        <translation>Задатак</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задатак извршен</translation>
+        <translation>Задатак извршен</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Резултат</translation>
+        <translation>Резултат</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Отворен</translation>
+        <translation>Отворен</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Извршен</translation>
+        <translation>Извршен</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Прекорачен рок</translation>
+        <translation>Прекорачен рок</translation>
     </message>
 </context>
 <context>
     <name>OperationsPage</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Заједничке операције</translation>
+        <translation>Заједничке операције</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Предложи…</translation>
+        <translation>&amp;Предложи…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пр&amp;ихвати</translation>
+        <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">О&amp;дбиј</translation>
+        <translation>О&amp;дбиј</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Додај &amp;задатак…</translation>
+        <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задатак из&amp;вршен</translation>
+        <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Одлука…</translation>
+        <translation>&amp;Одлука…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Резултат…</translation>
+        <translation>&amp;Резултат…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Ознака</translation>
+        <translation>Ознака</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Назив</translation>
+        <translation>Назив</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Ви</translation>
+        <translation>Ви</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Када</translation>
+        <translation>Када</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Служба</translation>
+        <translation>Служба</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Измена</translation>
+        <translation>Измена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Стање</translation>
+        <translation>Стање</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Детаљи</translation>
+        <translation>Детаљи</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="225"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Операција не може да се прикаже</translation>
+        <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="231"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Заједничка операција %1: %2</translation>
+        <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="249"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изаберите операцију или предложите нову партнерским службама.</translation>
+        <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Циљеви:</translation>
+        <translation>Циљеви:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
+        <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">нема</translation>
+        <translation>нема</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="262"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Учесници: %1</translation>
+        <translation>Учесници: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="276"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Одбијених измена, склоњених у страну: %1 (%2)</translation>
+        <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">За %1, рок %2: %3</translation>
+        <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (лица и предмети: %2)</translation>
+        <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Није забележено</translation>
+        <translation>Није забележено</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="356"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Изаберите задатак</translation>
+        <translation>Изаберите задатак</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="357"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Прво изаберите задатак на временској линији.</translation>
+        <translation>Прво изаберите задатак на временској линији.</translation>
     </message>
 </context>
 <context>
@@ -10376,7 +10489,8 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="63"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Агенција</translation>
@@ -10457,23 +10571,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="64"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="253"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="65"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="271"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
@@ -10685,389 +10802,389 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="440"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Страна %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="34"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="41"/>
         <source>Monitoring the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење заједничке акције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="43"/>
         <source>Figures for the working group, with the method used to compute them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци за радну групу, с методом којим су израчунати.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
         <source>Period</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="77"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
         <source>Partner agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнерска агенција</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
         <source>Issued by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="56"/>
         <source>Computed at</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Liaison monitoring method %1 (section 8)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Liaison метод праћења %1 (одељак 8)</translation>
+        <translation type="vanished">Liaison метод праћења %1 (одељак 8)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="65"/>
         <source>Included: the annex names subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укључено: прилог наводи субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="67"/>
         <source>None: counts only</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема: само бројеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
         <source>1. Requests, alerts and replies exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1. Размењени захтеви, упозорења и одговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
         <source>Requests sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послати захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
         <source>Requests received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљени захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
         <source>Alerts sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послата упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
         <source>Alerts received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљена упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
         <source>Replies sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послати одговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="85"/>
         <source>Replies received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљени одговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="109"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="112"/>
         <source>Requests and alerts per partner agency and month (both ways)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви и упозорења по партнерској агенцији и месецу (у оба смера)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="121"/>
         <source>2. Replies by outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>2. Одговори по исходу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
         <source>Given by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дала ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="126"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="298"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљени од партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="136"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="138"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="143"/>
         <source>3. Response times against the legal limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3. Време одговора у односу на законске рокове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="145"/>
         <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Директива (ЕУ) 2023/977, чл. 5: хитно с директно доступним информацијама 8 сати, хитно с индиректно доступним информацијама 3 календарска дана, сваки други захтев 7 календарских дана.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
         <source>Answered by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорио</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
         <source>Urgency (limit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитност (рок)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="220"/>
         <source>Requests</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
         <source>Answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
         <source>Median</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медијана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
         <source>90th percentile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>90. перцентил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
         <source>Late</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Касно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
         <source>Pending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На чекању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="164"/>
         <source>Within the limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У року</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="184"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
         <source>Requests answered by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви на које је одговорила ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="187"/>
         <source>Requests answered by partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви на које су одговорили партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="190"/>
         <source>%1: time to the first reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: време до првог одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="205"/>
         <source>4. Overdue now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>4. Сада прекорачено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="207"/>
         <source>Requests of the period without a reply and past their limit at %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви из периода без одговора и с истеклим роком у %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="214"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
         <source>Reply owed by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор дугује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="236"/>
         <source>5. Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>5. Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
         <source>Cases opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворени предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="240"/>
         <source>Cases closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворени предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="245"/>
         <source>6. Outcomes of the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>6. Исходи заједничке акције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="247"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="261"/>
         <source>7. Amounts seized (per currency, never added across currencies)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7. Одузети износи (по валути, никад сабрани преко валута)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
         <source>8. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>8. Метод</translation>
+        <translation type="vanished">8. Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="330"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог: предмети периода и њихови субјекти (лични подаци)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="335"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укључено на захтев службеника који издаје; извоз је забележен у ревизијском трагу с образложењем.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема евидентираних субјеката.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="372"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison извештај о праћењу %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="381"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Садржи личне податке (прилог): поступајте по својим правилима о заштити података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Збирни подаци — без личних података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="387"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Извештај о праћењу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="390"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
@@ -11097,154 +11214,184 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>%1 % (%2 од %3)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="59"/>
         <source>Liaison monitoring method %1 (section 9)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Liaison метод праћења %1 (одељак 9)</translation>
+        <translation>Liaison метод праћења %1 (одељак 9)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="279"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Reported in messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Пријављено у порукама</translation>
+        <translation>Пријављено у порукама</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Cash subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Субјекти типа готовина</translation>
+        <translation>Субјекти типа готовина</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="300"/>
         <source>Sent by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Послато из ове канцеларије</translation>
+        <translation>Послато из ове канцеларије</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="305"/>
         <source>8. Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">8. Погоци унакрсне провере при пријему</translation>
+        <translation>8. Погоци унакрсне провере при пријему</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
         <source>Hits against the watch lists</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Погоци према листама за праћење</translation>
+        <translation>Погоци према листама за праћење</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
         <source>Hits in the records held here</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Погоци у записима на овом рачунару</translation>
+        <translation>Погоци у записима на овом рачунару</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
         <source>Strong hits (the officer was notified)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Јаки погоци (службеник је обавештен)</translation>
+        <translation>Јаки погоци (службеник је обавештен)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="312"/>
         <source>Messages with a hit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Поруке са поготком</translation>
+        <translation>Поруке са поготком</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="320"/>
         <source>9. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Метод</translation>
+        <translation>9. Метод</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="16"/>
         <source>invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">позвана</translation>
+        <translation>позвана</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="17"/>
         <source>taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">учествује</translation>
+        <translation>учествује</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="18"/>
         <source>declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">одбила</translation>
+        <translation>одбила</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="19"/>
         <source>left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">повукла се</translation>
+        <translation>повукла се</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="20"/>
         <source>proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">предложена</translation>
+        <translation>предложена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="21"/>
         <source>agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">договорена</translation>
+        <translation>договорена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="22"/>
         <source>active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">активна</translation>
+        <translation>активна</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="23"/>
         <source>concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">завршена</translation>
+        <translation>завршена</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="30"/>
         <source>9. Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Заједничке операције</translation>
+        <translation>9. Заједничке операције</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="31"/>
         <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Израчунато из заједничког записа потписаних измена сваке операције: извештај сваког учесника приказује исте бројке.</translation>
+        <translation>Израчунато из заједничког записа потписаних измена сваке операције: извештај сваког учесника приказује исте бројке.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="45"/>
         <source>Lead, status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Водећа служба, статус</translation>
+        <translation>Водећа служба, статус</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="47"/>
         <source>Participants</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Учесници</translation>
+        <translation>Учесници</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="48"/>
         <source>Objectives</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Циљеви</translation>
+        <translation>Циљеви</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>Tasks</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задаци</translation>
+        <translation>Задаци</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>%1 in all, %2 done, %3 overdue on %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">укупно %1, извршено %2, прекорачен рок %3 на дан %4</translation>
+        <translation>укупно %1, извршено %2, прекорачен рок %3 на дан %4</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="53"/>
         <source>Decisions</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Одлуке</translation>
+        <translation>Одлуке</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="54"/>
         <source>Agreement after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Прихватање после</translation>
+        <translation>Прихватање после</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="55"/>
         <source>Tasks done after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Задаци извршени после</translation>
+        <translation>Задаци извршени после</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="61"/>
         <source>All agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Све службе</translation>
+        <translation>Све службе</translation>
     </message>
 </context>
 <context>

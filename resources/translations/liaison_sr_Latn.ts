@@ -1926,38 +1926,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista za praćenje %1 (verzija %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuva se na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo navedite razlog ove provere</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera nije mogla da se izvrši (%1). Ništa nije zabeleženo; pokušajte ponovo, a ako se ponavlja, obratite se IT službi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,28 +1967,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogodaka u listama za praćenje ni na ovom računaru (%1 ms, van mreže).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ pročitan: %1, kontrolne cifre ispravne, dokument %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema nijedne liste za praćenje: provereni su samo zapisi na ovom računaru; sinhronizujte da biste preuzeli liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Provera osobe, vozila, dokumenta ili telefona</translation>
+        <translation type="vanished">Provera osobe, vozila, dokumenta ili telefona</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="19"/>
@@ -2075,10 +2074,9 @@
         <translation>&amp;Zemlja:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Zemlja tablica, oznaka zemlje</translation>
+        <translation type="vanished">Zemlja tablica, oznaka zemlje</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="83"/>
@@ -2117,91 +2115,91 @@
         <translation>+381 64 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="112"/>
+        <location filename="../../ui/page_check.ui" line="150"/>
         <source>&amp;MRZ:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;MRZ:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="118"/>
+        <location filename="../../ui/page_check.ui" line="156"/>
         <source>Machine-readable zone of a passport or identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mašinski čitljiva zona pasoša ili lične karte</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="119"/>
+        <location filename="../../ui/page_check.ui" line="157"/>
         <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nalepite ili otkucajte mašinski čitljivu zonu (2 ili 3 reda)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="126"/>
+        <location filename="../../ui/page_check.ui" line="164"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>R&amp;azlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="132"/>
+        <location filename="../../ui/page_check.ui" line="170"/>
         <source>Reason for this check, written to the audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog ove provere, upisuje se u revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="133"/>
+        <location filename="../../ui/page_check.ui" line="171"/>
         <source>e.g. driver at booth 3, lorry to Horgoš</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. vozač na šalteru 3, kamion za Horgoš</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="138"/>
+        <location filename="../../ui/page_check.ui" line="176"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Proveri</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="139"/>
+        <location filename="../../ui/page_check.ui" line="177"/>
         <source>Run the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokreni proveru</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="149"/>
+        <location filename="../../ui/page_check.ui" line="187"/>
         <source>Result of the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat provere</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="157"/>
+        <location filename="../../ui/page_check.ui" line="195"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="162"/>
+        <location filename="../../ui/page_check.ui" line="200"/>
         <source>Hits, best first; each hit lists its reasons</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogoci, najbolji prvi; svaki pogodak navodi svoje razloge</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="166"/>
+        <location filename="../../ui/page_check.ui" line="204"/>
         <source>Score</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="167"/>
+        <location filename="../../ui/page_check.ui" line="205"/>
         <source>Where</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gde</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="168"/>
+        <location filename="../../ui/page_check.ui" line="206"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="169"/>
+        <location filename="../../ui/page_check.ui" line="207"/>
         <source>Matched</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podudaranje</translation>
@@ -2212,73 +2210,85 @@
         <translation type="vanished">Tele&amp;fon:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prema adresi</translation>
+        <translation>Prema adresi</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Adrese Bitcoin, Litecoin, Tron i adrese tipa Ethereum otkrivaju svoju mrežu kontrolnim zbirom; za svaku drugu mrežu upišite njen naziv (npr. Monero).</translation>
+        <translation>Adrese Bitcoin, Litecoin, Tron i adrese tipa Ethereum otkrivaju svoju mrežu kontrolnim zbirom; za svaku drugu mrežu upišite njen naziv (npr. Monero).</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document, phone, account or wallet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Provera osobe, vozila, dokumenta, telefona, računa ili novčanika</translation>
+        <translation>Provera osobe, vozila, dokumenta, telefona, računa ili novčanika</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate or of a national account, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zemlja tablica ili domaćeg računa, oznaka zemlje</translation>
+        <translation>Zemlja tablica ili domaćeg računa, oznaka zemlje</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
         <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Rač&amp;un:</translation>
+        <translation>Rač&amp;un:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
         <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Bankovni račun: IBAN ili domaći broj sa šifrom banke i zemljom</translation>
+        <translation>Bankovni račun: IBAN ili domaći broj sa šifrom banke i zemljom</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
         <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">IBAN, npr. RS35 1050 0812 3123 1231 73</translation>
+        <translation>IBAN, npr. RS35 1050 0812 3123 1231 73</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="125"/>
         <source>&amp;Wallet:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Novčanik:</translation>
+        <translation>&amp;Novčanik:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="131"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Adresa kripto-imovine</translation>
+        <translation>Adresa kripto-imovine</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
         <source>bc1q…, 0x…, T…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">bc1q…, 0x…, T…</translation>
+        <translation>bc1q…, 0x…, T…</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
         <source>N&amp;etwork:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Mr&amp;eža:</translation>
+        <translation>Mr&amp;eža:</translation>
     </message>
     <message>
+        <location filename="../../ui/page_check.ui" line="144"/>
         <source>Network of the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Mreža adrese</translation>
+        <translation>Mreža adrese</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogotka u listama za praćenje ni u vašoj memoriji za ovu proveru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona i razlog provere, pa pritisnite Proveri. Pogoci iz partnerskih lista za praćenje i vaše memorije pojavljuju se ovde, svaki sa razlogom podudaranja.</translation>
@@ -4868,13 +4878,6 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
-        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
-        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nema nacrta. Zahtev, upozorenje, odgovor ili prosleđivanje koje započnete i ne pošaljete čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite.</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4991,6 +4994,13 @@
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema nacrta. Zahtev, upozorenje, odgovor ili prosleđivanje koje započnete i ne pošaljete čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite.</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6623,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bankovni račun</translation>
@@ -6625,30 +6636,35 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Platna kartica</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novčana doznaka</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa kripto-imovine</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Havala ili neformalni prenos</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gotovina</translation>
@@ -7323,105 +7339,105 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="89"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="90"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;laz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="237"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="254"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7431,8 +7447,8 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7442,7 +7458,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="355"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7452,7 +7468,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7462,7 +7478,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="361"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7472,33 +7488,33 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="436"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="498"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7506,19 +7522,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;veštaj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izvoz za kurira…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Uvoz od kurira…</translation>
@@ -8297,7 +8313,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Predmeti i ishodi. Predmeti evidentirani ovde, otvoreni ili zatvoreni u periodu; ishodi evidentirani na predmetima (hapšenja, optužbe, oduzimanja...) čiji datum pada u period. Oduzeti iznosi sabiraju se po valuti, nikad preko valuta. Kada je izabran partner, računaju se samo predmeti koji sadrže poruku razmenjenu s tim partnerom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="75"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lični podaci. Izveštaj sadrži samo brojeve. Imena subjekata pojavljuju se samo u prilogu, i samo kada ga je službenik koji izdaje zatražio uz obrazloženje.</translation>
@@ -8315,14 +8331,16 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Vreme odgovora. Za zahtev primljen ovde: od njegovog prijema do trenutka kada je čvorište prihvatilo prvi odgovor ove kancelarije. Za zahtev poslat odavde: od trenutka kada ga je čvorište prihvatilo (ili kurir preuzeo) do vremena kada je partner potpisao svoj prvi odgovor. Prvi odgovor bilo kog ishoda okončava računanje, uključujući zahtev za pojašnjenje.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Gotovina u porukama. Subjekti tipa gotovina (pronađena ili prenošena gotovina) iz poruka razmenjenih u periodu, sabrani po valuti i nikada preko različitih valuta, odvojeno za poruke primljene od partnera i one poslate odavde. Gotovina ponovo prijavljena u kasnijoj poruci (odgovor, prosleđivanje) ponovo se računa; zaplene evidentirane kao ishodi su brojke iznad.</translation>
+        <translation>Gotovina u porukama. Subjekti tipa gotovina (pronađena ili prenošena gotovina) iz poruka razmenjenih u periodu, sabrani po valuti i nikada preko različitih valuta, odvojeno za poruke primljene od partnera i one poslate odavde. Gotovina ponovo prijavljena u kasnijoj poruci (odgovor, prosleđivanje) ponovo se računa; zaplene evidentirane kao ishodi su brojke iznad.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="68"/>
         <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pogoci unakrsne provere. Pogoci pronađeni pri prijemu poruka u periodu: subjekt se poklopio sa stavkom liste za praćenje ili sa osobom, računom ili novčanikom koji se ovde već čuvaju u drugoj poruci; jaki pogoci su oni o kojima je službenik obavešten. Kada je izabran partner, računaju se samo poruke primljene od tog partnera. Provere na šalteru su uvidi i ne računaju se.</translation>
+        <translation>Pogoci unakrsne provere. Pogoci pronađeni pri prijemu poruka u periodu: subjekt se poklopio sa stavkom liste za praćenje ili sa osobom, računom ili novčanikom koji se ovde već čuvaju u drugoj poruci; jaki pogoci su oni o kojima je službenik obavešten. Kada je izabran partner, računaju se samo poruke primljene od tog partnera. Provere na šalteru su uvidi i ne računaju se.</translation>
     </message>
 </context>
 <context>
@@ -8633,19 +8651,22 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Iznos</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="63"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama</translation>
+        <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="64"/>
         <source>Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pogoci unakrsne provere pri prijemu</translation>
+        <translation>Pogoci unakrsne provere pri prijemu</translation>
     </message>
     <message>
+        <location filename="../../ui/page_monitoring.ui" line="65"/>
         <source>Cross-check hits found when messages arrived</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pogoci unakrsne provere pronađeni pri prijemu poruka</translation>
+        <translation>Pogoci unakrsne provere pronađeni pri prijemu poruka</translation>
     </message>
 </context>
 <context>
@@ -8657,113 +8678,119 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="86"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podatke nije moguće izračunati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izračunato u %1 UTC samo iz keša ovog računara (ono što je ova kancelarija poslala i primila); samo brojevi, bez ličnih podataka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="208"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno (svaka poruka jednom)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije prekoračeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoreno predmeta: %1 · zatvoreno: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">primljeno od partnera: %1</translation>
+        <translation>primljeno od partnera: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">poslato iz ove kancelarije: %1</translation>
+        <translation>poslato iz ove kancelarije: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (subjekata tipa gotovina: %2)</translation>
+        <translation>%1 (subjekata tipa gotovina: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama — %1.</translation>
+        <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama — %1.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">U porukama razmenjenim u ovom periodu nije prijavljena gotovina.</translation>
+        <translation>U porukama razmenjenim u ovom periodu nije prijavljena gotovina.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prema listama za praćenje: %1 · u zapisima na ovom računaru: %2 · jaki (uz obaveštenje): %3 · poruke sa pogotkom: %4</translation>
+        <translation>Prema listama za praćenje: %1 · u zapisima na ovom računaru: %2 · jaki (uz obaveštenje): %3 · poruke sa pogotkom: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom periodu nije razmenjen nijedan zahtev, upozorenje ni odgovor. Ovde se prikazuje svaka partnerska agencija: šta je poslato i primljeno, koliko brzo je odgovoreno i šta je iz toga proizašlo.</translation>
@@ -8772,87 +8799,88 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="119"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="122"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Karantin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="123"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="125"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="120"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="124"/>
         <source>Transfers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prenosi podataka</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="121"/>
         <source>Operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Operacije</translation>
+        <translation>Operacije</translation>
     </message>
 </context>
 <context>
@@ -8970,402 +8998,487 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
         <source>None</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Bez oznake</translation>
+        <translation>Bez oznake</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
         <source>Europol H0</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Europol H0</translation>
+        <translation>Europol H0</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
         <source>Europol H1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Europol H1</translation>
+        <translation>Europol H1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
         <source>Europol H2 (no onward sharing)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Europol H2 (bez daljeg deljenja)</translation>
+        <translation>Europol H2 (bez daljeg deljenja)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
         <source>UK P</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">UK P</translation>
+        <translation>UK P</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Predloži zajedničku operaciju</translation>
+        <translation>Predloži zajedničku operaciju</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Predloži</translation>
+        <translation>&amp;Predloži</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">npr. OP-HORGOS-26</translation>
+        <translation>npr. OP-HORGOS-26</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Jedan cilj po redu</translation>
+        <translation>Jedan cilj po redu</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Oznaka:</translation>
+        <translation>&amp;Oznaka:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Naziv:</translation>
+        <translation>&amp;Naziv:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">P&amp;artneri:</translation>
+        <translation>P&amp;artneri:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Ciljevi:</translation>
+        <translation>&amp;Ciljevi:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Postupanje:</translation>
+        <translation>&amp;Postupanje:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Dodaj zadatak</translation>
+        <translation>Dodaj zadatak</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Dodaj</translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Zadatak:</translation>
+        <translation>&amp;Zadatak:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Za službu:</translation>
+        <translation>&amp;Za službu:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Rok:</translation>
+        <translation>&amp;Rok:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>De&amp;tails:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">De&amp;talji:</translation>
+        <translation>De&amp;talji:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zabeleži odluku</translation>
+        <translation>Zabeleži odluku</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Zabeleži</translation>
+        <translation>&amp;Zabeleži</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">npr. kontrolisana isporuka na Horgošu 12. marta</translation>
+        <translation>npr. kontrolisana isporuka na Horgošu 12. marta</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Odluka:</translation>
+        <translation>&amp;Odluka:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decided on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Odlučeno dana:</translation>
+        <translation>&amp;Odlučeno dana:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zabeleži rezultat</translation>
+        <translation>Zabeleži rezultat</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Rezultat:</translation>
+        <translation>&amp;Rezultat:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Koliko:</translation>
+        <translation>&amp;Koliko:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;On:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Dana:</translation>
+        <translation>&amp;Dana:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Napomena:</translation>
+        <translation>&amp;Napomena:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
+        <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Predložena</translation>
+        <translation>Predložena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Dogovorena</translation>
+        <translation>Dogovorena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Aktivna</translation>
+        <translation>Aktivna</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Završena</translation>
+        <translation>Završena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pozvana</translation>
+        <translation>Pozvana</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Učestvuje</translation>
+        <translation>Učestvuje</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Odbila</translation>
+        <translation>Odbila</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Povukla se</translation>
+        <translation>Povukla se</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Nije navedena</translation>
+        <translation>Nije navedena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Saglasnost za deljenje sa</translation>
+        <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Podeljena stavka</translation>
+        <translation>Podeljena stavka</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Odluka</translation>
+        <translation>Odluka</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zadatak</translation>
+        <translation>Zadatak</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zadatak izvršen</translation>
+        <translation>Zadatak izvršen</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Otvoren</translation>
+        <translation>Otvoren</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Izvršen</translation>
+        <translation>Izvršen</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prekoračen rok</translation>
+        <translation>Prekoračen rok</translation>
     </message>
 </context>
 <context>
     <name>OperationsPage</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zajedničke operacije</translation>
+        <translation>Zajedničke operacije</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Predloži…</translation>
+        <translation>&amp;Predloži…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pr&amp;ihvati</translation>
+        <translation>Pr&amp;ihvati</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">O&amp;dbij</translation>
+        <translation>O&amp;dbij</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Dodaj &amp;zadatak…</translation>
+        <translation>Dodaj &amp;zadatak…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zadatak iz&amp;vršen</translation>
+        <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Odluka…</translation>
+        <translation>&amp;Odluka…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">&amp;Rezultat…</translation>
+        <translation>&amp;Rezultat…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Oznaka</translation>
+        <translation>Oznaka</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Naziv</translation>
+        <translation>Naziv</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Vi</translation>
+        <translation>Vi</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Kada</translation>
+        <translation>Kada</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Služba</translation>
+        <translation>Služba</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Izmena</translation>
+        <translation>Izmena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Stanje</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Detalji</translation>
+        <translation>Detalji</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="225"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Operacija ne može da se prikaže</translation>
+        <translation>Operacija ne može da se prikaže</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="231"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zajednička operacija %1: %2</translation>
+        <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="249"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Izaberite operaciju ili predložite novu partnerskim službama.</translation>
+        <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Ciljevi:</translation>
+        <translation>Ciljevi:</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
+        <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">nema</translation>
+        <translation>nema</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="262"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Učesnici: %1</translation>
+        <translation>Učesnici: %1</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="276"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
+        <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Za %1, rok %2: %3</translation>
+        <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">%1 (lica i predmeti: %2)</translation>
+        <translation>%1 (lica i predmeti: %2)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Nije zabeleženo</translation>
+        <translation>Nije zabeleženo</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="356"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Izaberite zadatak</translation>
+        <translation>Izaberite zadatak</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="357"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prvo izaberite zadatak na vremenskoj liniji.</translation>
+        <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
     </message>
 </context>
 <context>
@@ -10376,7 +10489,8 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="63"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Agencija</translation>
@@ -10457,23 +10571,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="64"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="253"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="65"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="271"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iznos</translation>
@@ -10685,389 +10802,389 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="440"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Strana %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="34"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="41"/>
         <source>Monitoring the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje zajedničke akcije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="43"/>
         <source>Figures for the working group, with the method used to compute them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci za radnu grupu, s metodom kojim su izračunati.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
         <source>Period</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="77"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
         <source>Partner agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partnerska agencija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
         <source>Issued by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="56"/>
         <source>Computed at</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izračunato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Liaison monitoring method %1 (section 8)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Liaison metod praćenja %1 (odeljak 8)</translation>
+        <translation type="vanished">Liaison metod praćenja %1 (odeljak 8)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lični podaci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="65"/>
         <source>Included: the annex names subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uključeno: prilog navodi subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="67"/>
         <source>None: counts only</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema: samo brojevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
         <source>1. Requests, alerts and replies exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1. Razmenjeni zahtevi, upozorenja i odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
         <source>Requests sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslati zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
         <source>Requests received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
         <source>Alerts sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslata upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
         <source>Alerts received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljena upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
         <source>Replies sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslati odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="85"/>
         <source>Replies received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="109"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno (svaka poruka jednom)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="112"/>
         <source>Requests and alerts per partner agency and month (both ways)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi i upozorenja po partnerskoj agenciji i mesecu (u oba smera)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="121"/>
         <source>2. Replies by outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>2. Odgovori po ishodu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
         <source>Given by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dala ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="126"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="298"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni od partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="136"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="138"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="143"/>
         <source>3. Response times against the legal limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3. Vreme odgovora u odnosu na zakonske rokove</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="145"/>
         <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Direktiva (EU) 2023/977, čl. 5: hitno s direktno dostupnim informacijama 8 sati, hitno s indirektno dostupnim informacijama 3 kalendarska dana, svaki drugi zahtev 7 kalendarskih dana.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
         <source>Answered by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovorio</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
         <source>Urgency (limit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitnost (rok)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="220"/>
         <source>Requests</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
         <source>Answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
         <source>Median</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Medijana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
         <source>90th percentile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>90. percentil</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
         <source>Late</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kasno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
         <source>Pending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na čekanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="164"/>
         <source>Within the limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U roku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="184"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
         <source>Requests answered by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi na koje je odgovorila ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="187"/>
         <source>Requests answered by partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi na koje su odgovorili partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="190"/>
         <source>%1: time to the first reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: vreme do prvog odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="205"/>
         <source>4. Overdue now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>4. Sada prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="207"/>
         <source>Requests of the period without a reply and past their limit at %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi iz perioda bez odgovora i s isteklim rokom u %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="214"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije prekoračeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
         <source>Reply owed by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor duguje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="236"/>
         <source>5. Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>5. Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
         <source>Cases opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoreni predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="240"/>
         <source>Cases closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoreni predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="245"/>
         <source>6. Outcomes of the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>6. Ishodi zajedničke akcije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="247"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapisi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="261"/>
         <source>7. Amounts seized (per currency, never added across currencies)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7. Oduzeti iznosi (po valuti, nikad sabrani preko valuta)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
         <source>8. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>8. Metod</translation>
+        <translation type="vanished">8. Metod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="330"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilog: predmeti perioda i njihovi subjekti (lični podaci)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="335"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uključeno na zahtev službenika koji izdaje; izvoz je zabeležen u revizijskom tragu s obrazloženjem.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema evidentiranih subjekata.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="372"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison izveštaj o praćenju %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="381"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sadrži lične podatke (prilog): postupajte po svojim pravilima o zaštiti podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zbirni podaci — bez ličnih podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="387"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Izveštaj o praćenju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="390"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdao %1 (%2), %3 · izračunato %4 · proverite potpisom pored ove datoteke: liaison report verify</translation>
@@ -11097,154 +11214,184 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>%1 % (%2 od %3)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="59"/>
         <source>Liaison monitoring method %1 (section 9)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Liaison metod praćenja %1 (odeljak 9)</translation>
+        <translation>Liaison metod praćenja %1 (odeljak 9)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="279"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama</translation>
+        <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Reported in messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prijavljeno u porukama</translation>
+        <translation>Prijavljeno u porukama</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Cash subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Subjekti tipa gotovina</translation>
+        <translation>Subjekti tipa gotovina</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="300"/>
         <source>Sent by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Poslato iz ove kancelarije</translation>
+        <translation>Poslato iz ove kancelarije</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="305"/>
         <source>8. Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">8. Pogoci unakrsne provere pri prijemu</translation>
+        <translation>8. Pogoci unakrsne provere pri prijemu</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
         <source>Hits against the watch lists</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pogoci prema listama za praćenje</translation>
+        <translation>Pogoci prema listama za praćenje</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
         <source>Hits in the records held here</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Pogoci u zapisima na ovom računaru</translation>
+        <translation>Pogoci u zapisima na ovom računaru</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
         <source>Strong hits (the officer was notified)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Jaki pogoci (službenik je obavešten)</translation>
+        <translation>Jaki pogoci (službenik je obavešten)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="312"/>
         <source>Messages with a hit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Poruke sa pogotkom</translation>
+        <translation>Poruke sa pogotkom</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="320"/>
         <source>9. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Metod</translation>
+        <translation>9. Metod</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="16"/>
         <source>invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">pozvana</translation>
+        <translation>pozvana</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="17"/>
         <source>taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">učestvuje</translation>
+        <translation>učestvuje</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="18"/>
         <source>declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">odbila</translation>
+        <translation>odbila</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="19"/>
         <source>left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">povukla se</translation>
+        <translation>povukla se</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="20"/>
         <source>proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">predložena</translation>
+        <translation>predložena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="21"/>
         <source>agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">dogovorena</translation>
+        <translation>dogovorena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="22"/>
         <source>active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">aktivna</translation>
+        <translation>aktivna</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="23"/>
         <source>concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">završena</translation>
+        <translation>završena</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="30"/>
         <source>9. Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">9. Zajedničke operacije</translation>
+        <translation>9. Zajedničke operacije</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="31"/>
         <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Izračunato iz zajedničkog zapisa potpisanih izmena svake operacije: izveštaj svakog učesnika prikazuje iste brojke.</translation>
+        <translation>Izračunato iz zajedničkog zapisa potpisanih izmena svake operacije: izveštaj svakog učesnika prikazuje iste brojke.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="45"/>
         <source>Lead, status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Vodeća služba, status</translation>
+        <translation>Vodeća služba, status</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="47"/>
         <source>Participants</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Učesnici</translation>
+        <translation>Učesnici</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="48"/>
         <source>Objectives</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Ciljevi</translation>
+        <translation>Ciljevi</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>Tasks</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zadaci</translation>
+        <translation>Zadaci</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
         <source>%1 in all, %2 done, %3 overdue on %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">ukupno %1, izvršeno %2, prekoračen rok %3 na dan %4</translation>
+        <translation>ukupno %1, izvršeno %2, prekoračen rok %3 na dan %4</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="53"/>
         <source>Decisions</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Odluke</translation>
+        <translation>Odluke</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="54"/>
         <source>Agreement after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Prihvatanje posle</translation>
+        <translation>Prihvatanje posle</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="55"/>
         <source>Tasks done after</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Zadaci izvršeni posle</translation>
+        <translation>Zadaci izvršeni posle</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="61"/>
         <source>All agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation type="vanished">Sve službe</translation>
+        <translation>Sve službe</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_unsupported_envelope_version() -> None:
 
 def test_unsupported_inner_version() -> None:
     wire = inner_to_wire(message(A, (B,)))
-    wire["v"] = 3
+    wire["v"] = 4
     env = forge(signed_plaintext(wire, A.keys), A.keys, [B.keys.public()],
                 env_id=wire["id"], sent_at=T0)
     assert reason_of(env) is RejectReason.UNSUPPORTED_VERSION

@@ -100,3 +100,38 @@ def test_detail_shows_arrival_hits_under_the_subject(
     hit = subject.child(0)
     assert hit is not None and "RS-BP-0002" in hit.text(0) and "1.00" in hit.text(0)
     assert hit.child(0).text(0) == "plate equal (BG)"
+
+
+def test_check_page_takes_an_account_and_a_wallet(qtbot: Any,
+                                                   env: tuple[Session, AppContext]) -> None:
+    from tests.services.test_financial_checks import ETH
+    from tests.services.test_financial_checks import _load as load_financial
+
+    session, ctx = env
+    load_financial(session)
+    page = CheckPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.network_combo.accessibleName() and page.network_combo.count() == 7
+    page.edits["account"].setText("rs35 1050 0812 3123 1231 73")
+    page.edits["reason"].setText("payment slip at booth 2")
+    with qtbot.waitSignal(page.checked, timeout=5000):
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    top = page.tree.topLevelItem(0)
+    assert top is not None and top.text(2) == "FIN-1"
+    page.edits["account"].clear()
+    page.edits["wallet"].setText(ETH.lower())
+    page.network_combo.setCurrentIndex(page.network_combo.findData("polygon"))
+    assert page.query().network == "polygon"
+    with qtbot.waitSignal(page.checked, timeout=5000):
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    top = page.tree.topLevelItem(0)
+    assert top is not None and top.text(2) == "FIN-2"
+    page.network_combo.setEditText("Monero")
+    assert page.query().network == "Monero"
+    page.edits["wallet"].setText(ETH[:-1] + "D")
+    page.network_combo.setCurrentIndex(0)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.error_label.isVisible() and "checksum" in page.error_label.text()
+    ctx.locked.emit()
+    assert page.edits["wallet"].text() == "" and page.network_combo.currentIndex() == 0

@@ -71,12 +71,39 @@ def test_monitoring_page_shows_the_figures_and_charts(qtbot: Any, env: Any) -> N
     assert "Urgent, indirect (3 d), Unanswered, overdue: 1" in page.distribution.summary
     assert page.bars.grab().width() > 100  # the chart paints
     assert page.cases.text() == "Cases opened: 2 · closed: 1"
+    assert page.cash.text() == "No cash reported in the messages exchanged in this period."
+    assert page.hits.text() == ("Against the watch lists: 0 · in the records held here: 0 · "
+                                "strong (notified): 0 · messages with a hit: 0")
     page.partner_combo.setCurrentIndex(page.partner_combo.findData("RS-BP"))
     assert page.figures.partner == "RS-BP"
     assert _texts(page.exchanges)[-1][1:] == ["2", "4", "1", "1", "3", "3"]
     with qtbot.waitSignal(ctx.locked, timeout=WAIT_MS):
         ctx.locked.emit()
     assert page.figures is None and page.exchanges.topLevelItemCount() == 0
+    assert page.hits.text() == "" and page.cash.text() == ""
+
+
+def test_monitoring_page_shows_cash_per_currency_and_hits(qtbot: Any, env: Any) -> None:
+    from tests.monitoring.test_financial_figures import COURIER, _cash, _hit, _message
+    from tests.monitoring.test_financial_figures import t as at
+
+    session, ctx = env
+    rs = _message(session, "RS-BP", "2026-01-10 08:00", (COURIER, _cash("48500", "EUR")),
+                  incoming=True)
+    _message(session, "BG-BP", "2026-02-03 08:00", (COURIER, _cash("12000", "BGN")),
+             incoming=True)
+    _message(session, "BG-BP", "2026-03-03 08:00", (COURIER, _cash("900", "EUR")),
+             incoming=False)
+    _hit(session, rs, "watchlist", 0.97, at("2026-01-10 08:00"))
+    page = MonitoringPage(ctx)
+    qtbot.addWidget(page)
+    page.choose(Q1)
+    assert page.cash.text() == (
+        "Cash found or carried, as reported in the messages exchanged — received from "
+        "partners: 12,000.00 BGN (cash subjects: 1); 48,500.00 EUR (cash subjects: 1) · sent "
+        "by this office: 900.00 EUR (cash subjects: 1).")
+    assert "Against the watch lists: 1 ·" in page.hits.text()
+    assert "messages with a hit: 1" in page.hits.text()
 
 
 def test_case_view_records_outcomes_references_and_status(qtbot: Any, env: Any) -> None:
@@ -180,7 +207,8 @@ def test_main_window_has_the_monitoring_page_and_the_report_action(
 
     window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
     keys = [window.nav.item(i).data(256) for i in range(window.nav.count())]
-    assert keys[-5:] == ["monitoring", "quarantine", "audit", "transfers", "review"]
+    assert keys[-6:] == ["monitoring", "operations", "quarantine", "audit", "transfers",
+                         "review"]
     window.nav.setCurrentRow(keys.index("monitoring"))
     assert isinstance(window.pages.currentWidget(), MonitoringPage)
     assert not window.detail_stack.isVisible()

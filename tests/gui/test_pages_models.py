@@ -45,7 +45,7 @@ def small(tmp_path: Path) -> Iterator[tuple[Session, AppContext]]:
 def test_pages_registry_keys() -> None:
     assert [key for key, _title, _f in PAGES] == [
         "inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
-        "monitoring", "quarantine", "audit", "transfers", "review"]
+        "monitoring", "operations", "quarantine", "audit", "transfers", "review"]
 
 
 def test_100k_rows_are_paged_in_on_demand(qtbot: Any, big_session: Session) -> None:

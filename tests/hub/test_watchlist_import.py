@@ -46,6 +46,8 @@ def test_each_sample_file_reads() -> None:
     eu = _read("eu-fsf-xml", "eu-fsf.xml")
     assert eu["EU.9901.01"].nationalities == ("RS",)  # the EU list's CS  # type: ignore[attr-defined]
     assert eu["EU.9901.01"].identifiers[0].country == "RS"  # type: ignore[attr-defined]
+    bank = eu["EU.9903.03"].identifiers[0]  # type: ignore[attr-defined]
+    assert (bank.kind, bank.value) == ("bic", "DUNXBGS1")  # a bank's BIC, not a document
     un = _read("un-xml", "un-consolidated.xml")
     assert "Doctor" not in [n.text for n in un["XXi.001"].names]  # type: ignore[attr-defined]
     assert un["XXi.002"].dates_of_birth == ("1970", "1971", "1972")  # type: ignore[attr-defined]

@@ -20,10 +20,19 @@ from pathlib import Path
 
 import pytest
 
+from liaison_app.domain.crypto_addresses import CryptoNetwork
 from liaison_app.domain.grading import GradingScheme, HandlingCode
-from liaison_app.domain.subjects import Basis, DataSubjectCategory, Person
+from liaison_app.domain.subjects import (
+    BankAccount,
+    Basis,
+    Cash,
+    CryptoAddress,
+    DataSubjectCategory,
+    Person,
+)
 from liaison_app.store import audit, cases
 from liaison_app.store.audit import AuditKind
+from liaison_app.store.message_links import file_message
 from tests.services.test_views import EU_B2, EU_H2, LORRY, PETROVIC, UK_2B, incoming, store
 from tests.services.workspace import PASSPHRASE, Workspace
 
@@ -35,6 +44,15 @@ IVANOVA = Person(category=DataSubjectCategory.VICTIM, basis=Basis.FACT, surname=
                  given_names="Мария", date_of_birth="2001")
 UK_C = HandlingCode(GradingScheme.UK_3X5X2, "C", "Only for the Horgos lorry operation",
                     no_onward_sharing=True)
+MONEY = (
+    BankAccount(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT,
+                iban="RS35105008123123123173", holder_name="Balkan Express Tours d.o.o."),
+    Cash(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT, amount="48500",
+         currency="EUR", location="spare wheel", courier=0),
+    CryptoAddress(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT,
+                  network=CryptoNetwork.ETHEREUM,
+                  address="0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
+)
 CASE = "RS/2026/7"
 NAMES = ("Petrović, Marko", "Јовановић, Ђорђе", "Иванова, Мария")
 
@@ -73,6 +91,8 @@ def profile(workspace: Workspace) -> Path:
         msgs = []
         for n in range(1, 25):
             subjects = ((PETROVIC, LORRY), (JOVANOVIC,), (IVANOVA, JOVANOVIC))[n % 3]
+            if n == 1:
+                subjects = (JOVANOVIC, *MONEY)
             handling, grading = ((UK_C, UK_2B), (EU_H2, EU_B2), (None, None))[n % 3]
             msgs.append(incoming(n, subjects=subjects, case_ref=CASE, handling=handling,
                                  grading=grading, body=f"{long_body}Report {n}.",
@@ -81,6 +101,9 @@ def profile(workspace: Workspace) -> Path:
         with session.db.transaction() as conn:
             for m in msgs:
                 cases.link_message(conn, CASE, m.message_id, now=NOW)
+            # as sync files a received message's subjects (the cash figures read them)
+            file_message(conn, msgs[0].message_id, CASE, (JOVANOVIC, *MONEY),
+                         NOW - timedelta(days=9))
     finally:
         session.close()
     return workspace.path
@@ -125,6 +148,13 @@ def test_case_hand_over_file(profile: Path, workspace: Workspace, tmp_path: Path
     for name in NAMES:
         assert name in text, name
     assert "SIENA-2026-000123" in text and "12,500.50 EUR" in text
+    # financial subjects readably: their kind, the IBAN in print form, amounts with currency
+    assert ("Bank account: IBAN RS35 1050 0812 3123 1231 73 (Balkan Express Tours d.o.o.)"
+            in text)
+    assert "IBAN RS35 1050 0812 3123 1231 73" in text and "Amount 48,500.00 EUR" in text
+    assert "Cash: Cash 48500 EUR" in text and "Courier Јовановић, Ђорђе" in text
+    assert "Crypto-asset address: Ethereum 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed" in text
+    assert "Network Ethereum" in text and "bank_account" not in text
     assert "Hand-over to the prosecutor in Subotica" in text
     assert "PDF version:    1.4" in info or "1.4" in info
 
@@ -175,7 +205,14 @@ def test_monitoring_report_names_no_subject_unless_asked(profile: Path, workspac
     plain = " ".join(_pages(tmp_path / "q.pdf"))
     csv_text = (tmp_path / "q.csv").read_text(encoding="utf-8-sig")
     assert "Requests received" in plain and "24" in plain
-    for name in (*NAMES, "Petrović", "Јовановић", "Иванова", "Horgoš lorries"):
+    # the cash reported in the messages, without anything that names or points at anyone
+    assert "Cash found or carried, as reported in the messages exchanged" in plain
+    assert "Received from partners EUR" in plain and "48,500.00 EUR" in plain
+    assert "8. Cross-check hits on arrival" in plain and "9. Method" in plain
+    assert "cash_in_messages,amount,RS-BP,received,EUR,4850000,minor_units" in (
+        tmp_path / "q.csv").read_text(encoding="utf-8-sig")
+    for name in (*NAMES, "Petrović", "Јовановић", "Иванова", "Horgoš lorries",
+                 "Balkan Express", "RS35", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"):
         assert name not in plain and name not in csv_text, name
     assert "exchanges,requests_received,RS-BP,,,24,messages" in csv_text
     named = " ".join(_pages(tmp_path / "n.pdf"))

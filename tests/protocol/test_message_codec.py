@@ -70,7 +70,7 @@ def test_nested_fields_named() -> None:
 
 def test_version() -> None:
     with pytest.raises(UnsupportedVersion):
-        inner_from_wire({**wire(), "v": 3})
+        inner_from_wire({**wire(), "v": 4})
 
 
 def test_reply_needs_in_reply_to_and_content_matches_type() -> None:

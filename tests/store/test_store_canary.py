@@ -28,6 +28,9 @@ CANARIES = {
     "justification": "CanaryJustifyR5",
     "listed": "Canarylistedzqw",
     "plate": "CNRYPLT77",
+    "iban": "RS35105008123123123173",
+    "wallet": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+    "holder": "Canaryholderpq2",
 }
 
 
@@ -60,6 +63,16 @@ def _store_canaries(db: Database, sign: Callable[[bytes], bytes]) -> None:
                           status="open", now=NOW)
         cases.add_subject(tx, subject_id="S-1", kind="person", category="suspect", basis="fact",
                           label=f"{CANARIES['surname']} Ana", data=person, now=NOW)
+        account = {"kind": "bank_account", "category": "suspect", "basis": "fact",
+                   "iban": CANARIES["iban"], "account_number": "", "bank_code": "", "bic": "",
+                   "holder_name": CANARIES["holder"], "bank_name": "", "country": "",
+                   "notes": ""}
+        wallet = {"kind": "crypto_address", "category": "suspect", "basis": "fact",
+                  "network": "bitcoin", "address": CANARIES["wallet"], "network_name": "",
+                  "asset": "", "notes": ""}
+        for sid, data in (("S-2", account), ("S-3", wallet)):
+            cases.add_subject(tx, subject_id=sid, kind=str(data["kind"]), category="suspect",
+                              basis="fact", label=sid, data=data, now=NOW)
         for i in range(40):
             body = f"Report {i}: {CANARIES['body']} {CANARIES['cyrillic']} " + "x" * (i * 300)
             msg = new_message(f"m-{i}", body=body, subjects=[person],
@@ -93,6 +106,10 @@ def test_no_canary_in_any_profile_file(profile: ProfileDir, raw_key: bytes,
     assert search.subject_ids(db, CANARIES["alias"]) == ["S-1"]  # really stored and indexed
     assert watchlists.held_lists(db)["canary-list"].entries == 1
     assert db.execute("SELECT count(*) FROM watch_keys").fetchone()[0] > 1
+    assert db.execute("SELECT count(*) FROM subject_match_keys WHERE key IN (?, ?)", (
+        f"id:iban:{CANARIES['iban']}", f"id:crypto:bitcoin:{CANARIES['wallet']}")
+    ).fetchone()[0] == 2  # the account and the wallet are keyed for the cross-checks
+
     assert len(search.message_ids(db, CANARIES["body"])) == 40
     wal = profile.sidecars[0]
     assert wal.exists() and wal.stat().st_size > 0, "the test must see a populated WAL"

@@ -187,3 +187,58 @@ def test_version_four_financial_subjects_get_their_keys(tmp_path: Path, raw_key:
         assert db.integrity_check() == ["ok"]
     finally:
         db.close()
+
+
+def test_financial_checks_migration_keys_financial_subjects_and_list_entries(
+        tmp_path: Path, raw_key: bytes) -> None:
+    """The `financial_checks` migration keys the financial subjects held (and the entries
+    that carry accounts or wallets, kept unmatched before) for the cross-checks, and files
+    each cash amount a message reported."""
+    from liaison_app.domain.examples import FINANCIAL_SUBJECTS
+    from liaison_app.domain.subjects import subject_to_wire
+
+    before = next(m.version for m in MIGRATIONS if m.name == "financial_checks") - 1
+    path = tmp_path / "before-financial-checks.db"
+    db = Database.open(path, raw_key, migrate=False)
+    upgrade(db, target=before)
+    cash = next(s for s in FINANCIAL_SUBJECTS if s.kind == "cash")  # 48500 EUR
+    account = subject_to_wire(FINANCIAL_SUBJECTS[0])
+    entry = {"entry_id": "E-1", "kind": "person", "names": [], "dates_of_birth": [],
+             "nationalities": [], "sex": "", "note": "", "listed_on": "",
+             "identifiers": [{"kind": "iban", "value": "gb82 west 1234 5698 7654 32",
+                              "country": ""}]}
+    with db.transaction() as tx:
+        for sid, kind, data in (("S-2", "bank_account", account),
+                                ("S-3", "cash", subject_to_wire(cash))):
+            tx.execute(
+                """INSERT INTO subjects (subject_id, kind, category, basis, label, data,
+                   created_at, updated_at) VALUES (?, ?, 'suspect', 'fact', 'x', ?, ?, ?)""",
+                (sid, kind, json.dumps(data), T, T))
+        tx.execute(
+            """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+               sender_agency, sender_device, recipients, priority, handling, grading, subjects,
+               body, content, created_at, received_at, lang, status_changed_at)
+               VALUES ('M-2', 'incoming', 'alert', 'delivered', 'rs-bp.desk', 'RS-BP', 'dev',
+               '{"agencies": ["GB-NCA"], "devices": []}', 'urgent', '{}', '{}', '[]', 'Cash',
+               '{}', ?, ?, 'en', ?)""", (T, T, T))
+        tx.execute("INSERT INTO message_subjects VALUES ('M-2', 'S-3')")
+        tx.execute("""INSERT INTO watchlists VALUES ('w', 'W', 'liaison-csv', 1, ?, ?, ?, 1,
+                      ?, x'00')""", (T, T, T, "0" * 64))
+        tx.execute("INSERT INTO watch_entries VALUES (1, 'w', 'E-1', 'person', 'E-1', ?)",
+                   (json.dumps(entry),))
+    db.close()
+    db = Database.open(path, raw_key)
+    try:
+        assert db.schema_version() == HEAD
+        key = "id:iban:GB82WEST12345698765432"
+        assert db.execute("SELECT count(*) FROM subject_match_keys WHERE key = ?",
+                          (key,)).fetchone()[0] == 1
+        assert db.execute("SELECT entry_row FROM watch_keys WHERE key = ?",
+                          (key,)).fetchone()[0] == 1
+        row = db.execute("SELECT c.message_id, c.direction, c.at, c.currency, c.amount_minor "
+                         "FROM cash_amounts c JOIN subjects s ON s.row_id = c.subject_row "
+                         "WHERE s.subject_id = 'S-3'").fetchone()
+        assert tuple(row) == ("M-2", "incoming", 1795405500, "EUR", 4_850_000)  # T; cents
+        assert db.integrity_check() == ["ok"]
+    finally:
+        db.close()

@@ -96,6 +96,12 @@ def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return ReviewPage(ctx, parent)
 
 
+def operations_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.operations import OperationsPage
+
+    return OperationsPage(ctx, parent)
+
+
 def transfers_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.transfers import TransfersPage
 
@@ -112,6 +118,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("check", str(QT_TRANSLATE_NOOP("Navigation", "Check")), check_page),
     ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
     ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
+    ("operations", str(QT_TRANSLATE_NOOP("Navigation", "Operations")), operations_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
     ("transfers", str(QT_TRANSLATE_NOOP("Navigation", "Transfers")), transfers_page),

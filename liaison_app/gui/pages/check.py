@@ -1,4 +1,5 @@
-"""The booth check: type or paste a name, plate, document number, MRZ or phone; see the hits.
+"""The booth check: type or paste a name, plate, document number, MRZ, phone, account or
+crypto address; see the hits.
 
 Everything runs offline against the cache (`services.crosscheck.booth_check`);
 each check is a consultation, so the Check button stays off until a reason
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.domain.financial import NETWORK_LABELS
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title, set_role
 from liaison_app.gui.pages.empty_state import EmptyState
@@ -76,7 +79,15 @@ class CheckPage(QWidget):
         emphasise_title(child(self.form, QLabel, "titleLabel"))
         self.edits = {name: child(self.form, QLineEdit, f"{name}Edit") for name in
                       ("name", "dob", "nationality", "plate", "country", "document", "phone",
-                       "reason")}
+                       "account", "wallet", "reason")}
+        self.network_combo = child(self.form, QComboBox, "networkCombo")
+        self.network_combo.addItem(self.tr("From the address"), "")
+        for code, title in NETWORK_LABELS.items():
+            if code != "other":
+                self.network_combo.addItem(translate("Domain", title), code)
+        self.network_combo.setToolTip(self.tr(
+            "Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their "
+            "checksum; type the name of any other network (e.g. Monero)."))
         self.mrz_edit = child(self.form, QPlainTextEdit, "mrzEdit")
         self.check_button = child(self.form, QPushButton, "checkButton")
         self.summary_label = child(self.form, QLabel, "summaryLabel")
@@ -117,6 +128,7 @@ class CheckPage(QWidget):
         for edit in self.edits.values():
             edit.clear()
         self.mrz_edit.clear()
+        self.network_combo.setCurrentIndex(0)
         self.tree.clear()
         self.summary_label.clear()
         self.error_label.hide()
@@ -129,7 +141,17 @@ class CheckPage(QWidget):
             name=e["name"].text(), date_of_birth=e["dob"].text(),
             nationality=e["nationality"].text(), plate=e["plate"].text(),
             plate_country=e["country"].text(), document=e["document"].text(),
-            mrz=self.mrz_edit.toPlainText(), phone=e["phone"].text())
+            mrz=self.mrz_edit.toPlainText(), phone=e["phone"].text(),
+            account=e["account"].text(), account_country=e["country"].text(),
+            wallet=e["wallet"].text(), network=self._network())
+
+    def _network(self) -> str:
+        """The network chosen, or typed (an editable list); "" to read it from the address."""
+        index = self.network_combo.currentIndex()
+        text = self.network_combo.currentText().strip()
+        if index >= 0 and text == self.network_combo.itemText(index):
+            return str(self.network_combo.itemData(index) or "")
+        return text
 
     def _has_query(self) -> bool:
         return bool(self.query().asked())

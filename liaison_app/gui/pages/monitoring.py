@@ -71,6 +71,8 @@ class MonitoringPage(QWidget):
         self.overdue = child(f, QTreeWidget, "overdueTree")
         self.outcomes = child(f, QTreeWidget, "outcomesTree")
         self.cases = child(f, QLabel, "casesLabel")
+        self.cash = child(f, QLabel, "cashLabel")
+        self.hits = child(f, QLabel, "hitsLabel")
         self.empty = EmptyState(self.exchanges, lambda: self.tr(
             "No request, alert or reply was exchanged in this period. Each partner agency "
             "appears here with what was sent and received, how fast it was answered and "
@@ -84,7 +86,8 @@ class MonitoringPage(QWidget):
         self._set_dates(Period.preset("this_quarter", datetime.now(UTC).date()))
         self.side_combo.addItem(self.tr("This office"), "incoming")
         self.side_combo.addItem(self.tr("Partners"), "outgoing")
-        for title in ("exchangesTitle", "responseTitle", "repliesTitle", "outcomesTitle"):
+        for title in ("exchangesTitle", "responseTitle", "repliesTitle", "outcomesTitle",
+                      "hitsTitle"):
             label = child(f, QLabel, title)
             bold = QFont(label.font())
             bold.setBold(True)
@@ -168,6 +171,8 @@ class MonitoringPage(QWidget):
         self.figures = None
         for tree in (self.exchanges, self.responses, self.replies, self.overdue, self.outcomes):
             tree.clear()
+        for label in (self.cases, self.cash, self.hits):
+            label.clear()
         self.bars.set_chart(None, "")
         self.distribution.set_chart(None, "")
 
@@ -248,6 +253,7 @@ class MonitoringPage(QWidget):
         if not f.outcomes:
             self.outcomes.addTopLevelItem(QTreeWidgetItem([self.tr("No outcomes recorded in "
                                                                    "this period.")]))
+        self._fill_money_and_hits(f)
         for tree in (self.exchanges, self.responses, self.replies, self.overdue, self.outcomes):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
@@ -255,3 +261,23 @@ class MonitoringPage(QWidget):
             height = tree.header().height() + rows * max(tree.sizeHintForRow(0), 18) + 6
             tree.setFixedHeight(min(height, 260))
 
+    def _fill_money_and_hits(self, f: MonitoringFigures) -> None:
+        """Cash reported in the messages (per currency, each side apart) and arrival hits."""
+        sides = []
+        for direction, title in (("incoming", self.tr("received from partners: %1")),
+                                 ("outgoing", self.tr("sent by this office: %1"))):
+            amounts = [self.tr("%1 (cash subjects: %2)").replace("%1", c.text)
+                       .replace("%2", str(c.subjects))
+                       for c in f.cash if c.direction == direction]
+            if amounts:
+                sides.append(title.replace("%1", "; ".join(amounts)))
+        self.cash.setText(
+            self.tr("Cash found or carried, as reported in the messages exchanged — %1.")
+            .replace("%1", " · ".join(sides)) if sides
+            else self.tr("No cash reported in the messages exchanged in this period."))
+        h = f.hits
+        self.hits.setText(self.tr(
+            "Against the watch lists: %1 · in the records held here: %2 · strong (notified): "
+            "%3 · messages with a hit: %4").replace("%1", str(h.watchlist))
+            .replace("%2", str(h.cache)).replace("%3", str(h.strong))
+            .replace("%4", str(h.messages)))

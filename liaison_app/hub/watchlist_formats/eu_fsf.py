@@ -6,7 +6,8 @@ children `subjectType` (code person or enterprise), `nameAlias` (wholeName,
 firstName, middleName, lastName, gender M/F; the first is the main name),
 `citizenship` and `birthdate` (countryIso2Code, countryDescription; the
 birth date as `birthdate` or `year`), `identification` (number or
-latinNumber, countryIso2Code, identificationTypeCode), `address` with
+latinNumber, countryIso2Code, identificationTypeCode: a document, or
+`swiftbic` read as a `bic`), `address` with
 `contactInfo key="PHONE"`, `remark` and `regulation` (programme).
 
 The EU list codes Serbia `CS` (the old code of Serbia and Montenegro); it is
@@ -32,6 +33,10 @@ from liaison_app.hub.watchlist_formats.xml_tree import Element, read_xml
 from liaison_app.protocol.watchlist import EntryIdentifier, EntryName, WatchEntry
 
 KINDS = {"person": "person", "enterprise": "organisation"}
+ID_KINDS = {"swiftbic": "bic"}
+"""`identificationTypeCode`s that are not document numbers: a listed bank's BIC is kept as
+`bic` (not matched: an account at a bank is not the bank). The list carries no account
+numbers and no crypto-asset addresses (docs/matching.md §6a)."""
 
 
 def _country(node: Element) -> str:
@@ -81,9 +86,10 @@ def _entry(node: Element, warnings: Warnings) -> WatchEntry:
     ids: list[EntryIdentifier] = []
     for ident in node.findall("identification"):
         number = ident.attrs.get("number") or ident.attrs.get("latinNumber", "")
+        code = ident.attrs.get("identificationTypeCode", "").strip().lower()
         if number.strip():
-            ids.append(identifier(ident.line, "identification", "document", number,
-                                  _country(ident)))
+            ids.append(identifier(ident.line, "identification", ID_KINDS.get(code, "document"),
+                                  number, _country(ident)))
     for info in node.iter("contactInfo"):
         if info.attrs.get("key", "").upper() == "PHONE" and info.attrs.get("value", "").strip():
             for phone in info.attrs["value"].replace(";", ",").split(","):

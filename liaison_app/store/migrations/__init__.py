@@ -49,6 +49,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "search_prefix"),
     Migration(14, "officers_day"),
     Migration(15, "carrier_bundles"),
+    Migration(16, "financial_checks"),
+    Migration(17, "operations"),
 )
 HEAD = MIGRATIONS[-1].version
 

@@ -1,0 +1,385 @@
+"""The Operations page: joint operations shared with partner agencies, and the shared
+timeline of the one selected (the same order on every participant's copy).
+
+The list shows each operation with its status and this agency's standing; the timeline
+every signed update with its author, agency and state (tasks open, done or overdue).
+Shared items and outcome notes may name people, so an operation holding them is shown
+after a justification (a consultation, as for a case). Every action calls
+`services.operations`; a refusal is shown in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.domain.outcomes import Outcome
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.labels import when, when_utc
+from liaison_app.gui.pages.justification import is_justified, request_justification
+from liaison_app.gui.pages.operation_dialogs import (
+    DecisionDialog,
+    OutcomeDialog,
+    ProposeDialog,
+    TaskDialog,
+)
+from liaison_app.services import operation_views, operations
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.operation_views import OperationDetail, TimelineEntry
+from liaison_app.services.recipients import recipient_agencies
+
+translate = QCoreApplication.translate
+CONTEXT = "Operations"
+
+STATUS = {
+    "proposed": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
+    "agreed": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
+    "active": str(QT_TRANSLATE_NOOP("Operations", "Active")),
+    "concluded": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
+}
+STANDING = {
+    "invited": str(QT_TRANSLATE_NOOP("Operations", "Invited")),
+    "member": str(QT_TRANSLATE_NOOP("Operations", "Taking part")),
+    "declined": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
+    "left": str(QT_TRANSLATE_NOOP("Operations", "Left")),
+    "none": str(QT_TRANSLATE_NOOP("Operations", "Not named")),
+}
+KINDS = {
+    "propose": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
+    "accept": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
+    "decline": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
+    "leave": str(QT_TRANSLATE_NOOP("Operations", "Left")),
+    "conclude": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
+    "consent": str(QT_TRANSLATE_NOOP("Operations", "Consent to share with")),
+    "share": str(QT_TRANSLATE_NOOP("Operations", "Shared item")),
+    "decision": str(QT_TRANSLATE_NOOP("Operations", "Decision")),
+    "task": str(QT_TRANSLATE_NOOP("Operations", "Task")),
+    "task_state": str(QT_TRANSLATE_NOOP("Operations", "Task done")),
+    "outcome": str(QT_TRANSLATE_NOOP("Operations", "Outcome")),
+}
+TASK_STATES = {
+    "open": str(QT_TRANSLATE_NOOP("Operations", "Open")),
+    "done": str(QT_TRANSLATE_NOOP("Operations", "Done")),
+    "overdue": str(QT_TRANSLATE_NOOP("Operations", "Overdue")),
+}
+
+
+def _t(table: dict[str, str], code: str) -> str:
+    text = table.get(code)
+    return translate(CONTEXT, text) if text else code
+
+
+def _item(text: str, tip: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+class OperationsPage(QWidget):
+    """Operations on the left, the selected one's shared timeline on the right."""
+
+    # the shell gives this page the detail pane's width (the timeline needs it)
+    wide = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page-operations")
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        heading = QLabel(self.tr("Joint operations"), self)
+        heading.setObjectName("pageHeading")
+        heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+                ("propose", self.tr("&Propose…"), self.propose),
+                ("accept", self.tr("&Agree"), self.accept_operation),
+                ("decline", self.tr("Dec&line"), self.decline_operation),
+                ("task", self.tr("Add &task…"), self.add_task),
+                ("done", self.tr("Mark task d&one"), self.mark_done),
+                ("decision", self.tr("&Decision…"), self.add_decision),
+                ("outcome", self.tr("O&utcome…"), self.add_outcome)):
+            button = QPushButton(text, self)
+            button.setObjectName(f"operation-{key}")
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        layout.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list = QTableView(split)
+        self.list.setObjectName("operationList")
+        self.list_model = QStandardItemModel(0, 4, self)
+        self.list_model.setHorizontalHeaderLabels([
+            self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
+        self._table(self.list, self.list_model)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right = QWidget(split)
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(6, 0, 0, 0)
+        self.header = QLabel(right)
+        self.header.setObjectName("operationHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        rlay.addWidget(self.header)
+        self.timeline = QTableView(right)
+        self.timeline.setObjectName("operationTimeline")
+        self.timeline_model = QStandardItemModel(0, 5, self)
+        self.timeline_model.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Agency"), self.tr("Update"), self.tr("State"),
+            self.tr("Details")])
+        self._table(self.timeline, self.timeline_model)
+        rlay.addWidget(self.timeline, 1)
+        self.refused = QLabel(right)
+        self.refused.setObjectName("operationRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("color: #8a4b00;")
+        rlay.addWidget(self.refused)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([400, 790])
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+        self.rows: list[operation_views.OperationSummary] = []
+        self.detail: OperationDetail | None = None
+        self.dialog: QDialog | None = None
+        selection = self.list.selectionModel()
+        assert selection is not None
+        selection.currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        ctx.data_changed.connect(self._changed)
+        ctx.locked.connect(self._clear)
+        self.refresh()
+
+    @staticmethod
+    def _table(view: QTableView, model: QStandardItemModel) -> None:
+        view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    # -- reading --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the list, keeping the selected operation."""
+        session = self.ctx.session
+        if session is None:
+            return
+        keep = self.detail.summary.operation_id if self.detail else None
+        self.rows = operation_views.operation_list(session)
+        self.list_model.removeRows(0, self.list_model.rowCount())
+        for r in self.rows:
+            self.list_model.appendRow([
+                _item(r.ref), _item(r.title), _item(_t(STATUS, r.status)),
+                _item(_t(STANDING, r.own_state))])
+        for col, width in ((0, 112), (1, 128), (2, 62)):
+            self.list.setColumnWidth(col, width)
+        row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
+        if self.rows:
+            self.list.selectRow(row)
+            self._select(row)
+        else:
+            self._show(None)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _clear(self) -> None:
+        self.rows = []
+        self.list_model.removeRows(0, self.list_model.rowCount())
+        self._show(None)
+
+    def _select(self, row: int) -> None:
+        session = self.ctx.session
+        if session is None or not 0 <= row < len(self.rows):
+            return
+        op = self.rows[row]
+        try:
+            detail = operation_views.operation_detail(
+                session, op.operation_id, today=datetime.now(UTC).date())
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.tr("Cannot show the operation"), str(exc))
+            return
+        obj = f"operation:{op.operation_id}"
+        case_ref = detail.summary.ref if op.own_state == "member" else None
+        if detail.holds_personal_data and not is_justified(self.ctx, case_ref, obj):
+            self._show(None)
+            what = self.tr("Joint operation %1: %2").replace("%1", op.ref).replace("%2",
+                                                                                  op.title)
+            request_justification(self.ctx, self, case_ref, obj, what,
+                                  on_granted=lambda: self._show(detail))
+            return
+        self._show(detail)
+
+    def _show(self, detail: OperationDetail | None) -> None:
+        self.detail = detail
+        self.timeline_model.removeRows(0, self.timeline_model.rowCount())
+        own = "none" if detail is None else detail.summary.own_state
+        status = "" if detail is None else detail.summary.status
+        member = own == "member" and status != "concluded"
+        self.buttons["accept"].setEnabled(own == "invited")
+        self.buttons["decline"].setEnabled(own == "invited")
+        for key in ("task", "done", "decision", "outcome"):
+            self.buttons[key].setEnabled(member)
+        if detail is None:
+            self.header.setText(self.tr("Select an operation, or propose one to partner "
+                                        "agencies.") if not self.rows else "")
+            self.refused.clear()
+            return
+        s = detail.summary
+        people = ", ".join(f"{a} ({_t(STANDING, st)})" for a, st in detail.participants)
+        objectives = "".join(f"<li>{_esc(o)}</li>" for o in detail.objectives)
+        objectives_label = self.tr("Objectives:")
+        self.header.setText(
+            f"<b>{_esc(s.ref)}</b> — {_esc(s.title)}<br>"
+            + self.tr("Status: %1 · Lead: %2 · Handling: %3").replace(
+                "%1", _t(STATUS, s.status)).replace("%2", s.lead).replace(
+                "%3", detail.handling or self.tr("none"))
+            + "<br>" + self.tr("Participants: %1").replace("%1", _esc(people))
+            + f"<br>{objectives_label}<ul style='margin:0'>{objectives}</ul>")
+        for e in detail.timeline:
+            self.timeline_model.appendRow([
+                _item(when(e.created_at), when_utc(e.created_at)),
+                _item(e.author_agency, e.author_officer),
+                _item(_t(KINDS, e.kind)),
+                _item(_t(TASK_STATES, e.state) if e.kind == "task" else e.state),
+                _item(self._words(e, detail), self._words(e, detail))])
+        for col, width in ((0, 132), (1, 64), (2, 92), (3, 66)):
+            self.timeline.setColumnWidth(col, width)
+        if detail.quarantine:
+            reasons = ", ".join(sorted({q.reason.replace("_", " ")
+                                        for q in detail.quarantine}))
+            self.refused.setText(self.tr("%1 update(s) refused and kept aside: %2").replace(
+                "%1", str(len(detail.quarantine))).replace("%2", reasons))
+        else:
+            self.refused.clear()
+
+    def _words(self, e: TimelineEntry, detail: OperationDetail) -> str:
+        if e.kind == "task_state":
+            task = next((t for t in detail.timeline if t.update_id == e.about), None)
+            name = task.text if task is not None else ""
+            return f"{name} — {e.text}" if e.text else name
+        if e.kind == "task":
+            return self.tr("For %1, due %2: %3").replace("%1", e.assignee).replace(
+                "%2", e.due_on.isoformat() if e.due_on else "").replace("%3", e.text)
+        if e.kind == "share" and e.subjects:
+            return self.tr("%1 (%2 subject(s))").replace("%1", e.text).replace(
+                "%2", str(e.subjects))
+        return e.text
+
+    # -- acting ---------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except (ServiceError, ValueError) as exc:
+            self.ctx.user_error.emit(self.tr("Not recorded"), str(exc))
+            return False
+        self.ctx.data_changed.emit()
+        self.ctx.sync_requested.emit()
+        return True
+
+    def _key(self) -> str | None:
+        return None if self.detail is None else self.detail.summary.operation_id
+
+    def propose(self) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        own = session.identity.agency_id
+        agencies = [(a.agency_id, a.name) for a in recipient_agencies(session)
+                    if a.agency_id != own]
+        dialog = ProposeDialog(agencies, self)
+        self.dialog = dialog
+
+        def done() -> None:
+            self._run(lambda: operations.propose(session, operations.Proposal(
+                ref=dialog.ref_edit.text().strip(), title=dialog.title_edit.text().strip(),
+                partners=dialog.chosen_partners(), objectives=dialog.chosen_objectives(),
+                handling=dialog.chosen_handling())))
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def accept_operation(self) -> None:
+        session, key = self.ctx.session, self._key()
+        if session is not None and key is not None:
+            self._run(lambda: operations.accept(session, key))
+
+    def decline_operation(self) -> None:
+        session, key = self.ctx.session, self._key()
+        if session is not None and key is not None:
+            self._run(lambda: operations.decline(session, key))
+
+    def add_task(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+        dialog = TaskDialog(detail.members, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: operations.add_task(
+            session, key, dialog.title_edit.text().strip(),
+            agency=dialog.agency.currentText(), due_on=dialog.due_on(),
+            details=dialog.details.toPlainText().strip())))
+        dialog.open()
+
+    def mark_done(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+        index = self.timeline.currentIndex()
+        entry = detail.timeline[index.row()] if index.isValid() else None
+        if entry is None or entry.kind != "task":
+            self.ctx.user_error.emit(self.tr("Choose a task"),
+                                     self.tr("Select the task in the timeline first."))
+            return
+        self._run(lambda: operations.set_task_done(session, key, entry.update_id))
+
+    def add_decision(self) -> None:
+        session, key = self.ctx.session, self._key()
+        if session is None or key is None:
+            return
+        dialog = DecisionDialog(self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: operations.decide(
+            session, key, dialog.text.toPlainText().strip(),
+            decided_on=dialog.decided_on())))
+        dialog.open()
+
+    def add_outcome(self) -> None:
+        session, key = self.ctx.session, self._key()
+        if session is None or key is None:
+            return
+        dialog = OutcomeDialog(self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: operations.record_outcome(
+            session, key, Outcome(dialog.kind_value(), dialog.occurred_on(),
+                                  dialog.count.value(), None, dialog.note.text().strip()))))
+        dialog.open()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
