@@ -128,7 +128,7 @@ def _account_identifiers(text: str, country: str) -> list[Identifier]:
         try:
             check_iban(compact, "account")
         except ValidationError as exc:
-            raise ServiceError(f"IBAN not accepted: {exc.reason}.") from exc
+            raise ServiceError("IBAN not accepted: {reason}.", reason=exc.reason) from exc
         found = [_identifier("iban", compact, "", "an IBAN")]
         national = make_identifier("account", compact[4:], compact[:2])
         return found + ([national] if national is not None else [])
@@ -145,7 +145,7 @@ def _wallet_identifiers(text: str, network: str) -> list[Identifier]:
     try:
         return crypto_identifiers(text, network)
     except ValidationError as exc:
-        raise ServiceError(f"Crypto address not accepted: {exc.reason}.") from exc
+        raise ServiceError("Crypto address not accepted: {reason}.", reason=exc.reason) from exc
 
 
 def _record(session: Session, query: CheckQuery, now: datetime) -> tuple[Record, Mrz | None]:

@@ -12281,604 +12281,670 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="255"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отговорите само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да потвърдите само съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="257"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отзовете само съобщение, което сте изпратили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само запитвания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причина за отварянето на този запис (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство още не е регистрирано, затова няма указател на получателите. Първо се свържете и завършете регистрацията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма съобщение {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил на Liaison вече съществува в {path}. Отворете го или изберете друга папка за профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>След регистрацията централният възел не посочи това устройство като активно. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Централният възел отговори с указател, който не преминава проверката ({problem}). Не използвайте този възел; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой съобщения, които още съдържат този обект: {count}. Изтрийте тези съобщения заедно с него или запазете обекта по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за това решение за съхранение (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новата дата за преглед трябва да е в бъдещето.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма обект {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката е справка с лични данни: посочете причината (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението носи най-много {count} прикачени файла.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачен файл не преминава проверката ({detail}); не е препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не може да бъде прочетен ({error}). Проверете файла и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} не може да бъде записан ({error}); изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {count} препратки; първо премахнете една.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="263"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} няма {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} е ограничен (пази се като доказателство); посочен е в За преглед, Ограничени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът не може да бъде записан в {path} ({error}). Нищо не е изнесено; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изтеглете прикачените файлове ({names}); препращането ги носи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете основанието за този износ (поне няколко думи): записва се в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="317"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете и държавата на номера (--country), напр. BG или RS: номерата се четат по правилата на своята държава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на регистъра на предаванията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината да запазите този файл извън Liaison (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ не е приет: {error}. Сверете знаците с документа (0 и O, 1 и I, 5 и S лесно се объркват).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение {message_id} няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="286"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се ограничи само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата за преглед има само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само запитване, сигнал, отговор или споделяне на случай.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="334"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете защо резултатът се премахва (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="336"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този запис не е ограничен; няма какво да се отмени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="337"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложението посочва субекти (лични данни): посочете основанието за износа му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитният дневник се изнася като {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} вече го няма.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="341"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва в този профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва; прикачете файла отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Краят на периода е преди началото му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="346"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Името на файла не може да бъде изпратено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Папката {folder} не съществува; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистърът на предаванията се изнася като json или csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="351"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="312"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="354"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише износът.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма резултат {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="314"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил няма данни за осигуряване; регистрирайте се отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="357"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този файл за осигуряване е подписан от орган {found}, а ИТ политиката на този компютър очаква {expected}. Не го използвайте; свържете се с ИТ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение ({reason}); то не може да бъде препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="363"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се промени по време на шифроването; прикачете го отново, когато нищо не пише в него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="366"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}); нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е изображение, което може да се покаже тук; отворете го чрез Запиши като…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е тук.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="370"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} е все още в хъба: първо го изтеглете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="329"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} все още се изтегля.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="372"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} беше отказан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="373"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} е папка; посочете име на файл за доклада.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}“ не съдържа име за търсене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="375"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}“ не може да се прочете като {what}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="377"/>
         <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът може да се отвори от най-много {limit} устройства; тези получатели и преносители имат {devices}. Посочете служители вместо цели агенции или по-малко преносители.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
         <source>A bundle lives between one hour and {days} days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът е валиден от един час до {days} дни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="382"/>
         <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет, който носи съобщения, е разкриване на данни: посочете правното основание и обосновката за предаването им на преносител.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
         <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете за кого е пакетът: агенция (RS-BP) или служител (rs-bp.horgos-desk).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
         <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не чака за {names}: няма съобщения на опашка, нито дължими потвърждения.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
         <source>Only a case, a subject, a message or a draft has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата за преглед има само случай, субект, съобщение или чернова.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
         <source>That draft is no longer there.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тази чернова вече я няма.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="392"/>
         <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът не може да бъде препратен: {error}. Каквото е стигнало до хъба, остава там; препратете го отново при връзка (хъбът не приема нищо два пъти).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="395"/>
         <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът не може да бъде записан в {path} ({error}). Нищо не е предадено на преносител.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
         <source>The file {path} cannot be read ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файлът {path} не може да бъде прочетен ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="398"/>
         <source>The folder {folder} does not exist (is the medium plugged in?).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Папката {folder} не съществува (включен ли е носителят?).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="400"/>
         <source>The message this draft answers is no longer in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението, на което отговаря тази чернова, вече не е в този профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="402"/>
         <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет идва от устройство, което е отнето (загубено или откраднато?); отказан е; докладвайте го</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="404"/>
         <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет идва от устройство, което не е във вашия указател; синхронизирайте веднъж, за да го обновите, и опитайте отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="406"/>
         <source>This bundle has expired; ask the sender for a new one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е изтекъл; поискайте нов от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="407"/>
         <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет съдържа повреден плик ({error}). Нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="409"/>
         <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет съдържа нещо, което не е плик. Нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="411"/>
         <source>This bundle is damaged or was altered; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е повреден или променен; поискайте ново копие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="413"/>
         <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е за {names}, не за вас. Нищо не е записано. (Това устройство може да го пренесе: препратете го от свързано устройство.)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="416"/>
         <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е непълен (прекъснат при копиране?); копирайте го отново от носителя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="418"/>
         <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет не е адресиран до това устройство (за друг служител или агенция е) или е повреден</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="420"/>
         <source>This bundle is not for you</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет не е за вас</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="379"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="421"/>
         <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет твърди, че е създаден в бъдещето; проверете датата и часа на това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="423"/>
         <source>This bundle was made by a newer version of Liaison; update this device first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е създаден от по-нова версия на Liaison; първо обновете това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="383"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="425"/>
         <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържанието на този пакет не е това, което подателят е подписал; отказан е; поискайте ново копие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="427"/>
         <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписът на този пакет не се потвърждава: фалшифициран или променен е; не го използвайте и го докладвайте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="429"/>
         <source>This device has no directory yet: connect once and sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство все още няма указател: свържете се веднъж и синхронизирайте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="431"/>
         <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство все още не е регистрирано и не може да препраща. Първо го регистрирайте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="433"/>
         <source>This draft is no longer there: it was sent, discarded or erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тази чернова вече я няма: изпратена, отхвърлена или изтрита е.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="435"/>
         <source>This file is not a Liaison bundle, or it is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този файл не е пакет на Liaison или е неправилен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="394"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="436"/>
         <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вашият указател е изтекъл на {expired}: пакетът се запечатва спрямо него, затова се свържете веднъж, за да го обновите преди износ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="439"/>
         <source>{words}. Nothing was stored. ({why})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{words}. Нищо не е записано. ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="441"/>
+        <source>Crypto address not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Криптоадресът не е приет: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="442"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ, a phone number, an account or a crypto address.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ, телефонен номер, сметка или криптоадрес.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="445"/>
+        <source>Give the account&apos;s country too (--country), e.g. RS or GB: an account number that is not an IBAN is read by its country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете и държавата на сметката (--country), напр. RS или GB: номер на сметка, който не е IBAN, се чете по правилата на държавата си.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="448"/>
+        <source>Give the crypto address to check with its network.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Въведете криптоадреса за проверка заедно с мрежата му.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="449"/>
+        <source>IBAN not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN не е приет: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="450"/>
+        <source>Name at least one partner agency for a joint operation.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете поне една партньорска агенция за съвместната операция.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="452"/>
+        <source>Several operations use the reference {key}; give the operation id instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няколко операции използват номера {key}; посочете вместо него id на операцията.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="454"/>
+        <source>There is no joint operation {key} in this profile. Sync to receive proposals, or check the reference.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма съвместна операция {key}. Синхронизирайте, за да получите предложенията, или проверете номера.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="456"/>
+        <source>There is no request, alert or reply {message_id} to share.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитване, сигнал или отговор {message_id} за споделяне.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: {words}. {detail}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -12886,31 +12952,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Дата за преглед имат само случай или обект.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="280"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison. Първо се регистрирайте с файла за настройка от ИТ отдела (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="282"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил е непълен (няма данни за настройка). Регистрирайте се отново с файла за настройка от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма случай {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
@@ -16586,144 +16652,378 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <source>a proposal is the operation&apos;s first update: its own id, no deps, seq 1, clock 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предложението е първото обновяване на операцията: собствен id, без deps, seq 1, clock 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <source>a shared item needs words or subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>споделеният запис трябва да съдържа текст или субекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a task state names its task; nothing else does</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>състоянието на задача посочва своята задача; нищо друго не я посочва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="179"/>
+        <source>a {kind} update always carries its body</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>обновяване от вид {kind} винаги носи своето съдържание</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>holds more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа повече от {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="181"/>
+        <source>is carried twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>пренесено е два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>is not an officer of {agency}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е служител на {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
+        <source>is not the body of a {kind} update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е съдържание на обновяване от вид {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>is not the message&apos;s operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е операцията на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <source>is not the officer&apos;s agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е агенцията на служителя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>must be 16 bytes as unpadded base64url (22 characters)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е 16 байта като base64url без допълване (22 знака)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>must be a 32-byte digest as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е извлечение от 32 байта като base64url без допълване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be a 64-byte signature as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е подпис от 64 байта като base64url без допълване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е оценка (Grading)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
+        <source>must be a HandlingCode</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е код за обработка (HandlingCode)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a Participant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е участник (Participant)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be a ShareSource</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е източник на споделяне (ShareSource)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <source>must be a subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е субект</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be a tuple of at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредица от най-много {limit} идентификатора на служители</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be an Assignee</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е изпълнител (Assignee)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
+        <source>must be an Author</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е автор (Author)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must be an OperationItem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е запис от операция (OperationItem)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>must be an UpdateHeader</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е заглавие на обновяване (UpdateHeader)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>must be an array of 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е масив от 1 до {limit} обновявания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>must be an update id (lowercase UUIDv7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е идентификатор на обновяване (UUIDv7 с малки букви)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>must be request, alert or reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е запитване, сигнал или отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>must be sorted by agency, each once</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е подредено по агенция, всяка по веднъж</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
+        <source>must be sorted, without repeats</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е подредено, без повторения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <source>must be {version}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е {version}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <source>must hold 1 to {limit} objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа от 1 до {limit} цели</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>must hold 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа от 1 до {limit} обновявания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>must hold at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа най-много {limit} идентификатора на служители</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>must hold at most {limit} subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа най-много {limit} субекта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <source>must hold at most {limit} update ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа най-много {limit} идентификатора на обновявания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <source>must name 2 to {limit} agencies, the lead included</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да посочва от 2 до {limit} агенции, включително водещата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <source>must name the updates this one follows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да посочва обновяванията, след които следва това</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <source>must not name the update itself</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не трябва да посочва самото обновяване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <source>names more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>посочва повече от {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <source>only a proposal starts an operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>само предложение започва операция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>choose at least one recipient agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете поне една агенция получател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>препращането трябва да посочи правното основание и обосновката за изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>a {kind} must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} трябва да посочи правното основание и обосновката за изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенция {agency} не е в указателя; синхронизирайте, за да го обновите, или проверете кода на агенцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>cash and assets seized need an amount and its currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за иззети пари и активи са нужни сума и валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="228"/>
         <source>is before {earliest}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е преди {earliest}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>is in the future</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е в бъдещето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="230"/>
         <source>is not a number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е число</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>must be 1 to 4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е от 1 до 4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е число като 12500 или 12500.50 (цифри, една десетична точка, без разделители)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>must be a whole number from 1 to {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е цяло число от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е код на валута по ISO 4217 като EUR, GBP, RSD или BGN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>must be an Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>must be more than zero and at most {limit} minor units</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е повече от нула и най-много {limit} най-малки единици</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>must say why (a few words at least)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да посочи защо (поне няколко думи)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>only cash and assets seized carry an amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сума имат само иззетите пари и активи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>the period ends before it starts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>периодът свършва, преди да започне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>the period is longer than ten years</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>периодът е по-дълъг от десет години</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="244"/>
         <source>unknown period {key}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непознат период {key}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="245"/>
         <source>{currency} has {places} decimal place(s); {amount} has more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} знака след десетичната точка; {amount} има повече</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
         <source>agency {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенция {name} не е във вашия указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
         <source>blob {blob_id} is carried twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>блокът {blob_id} е пренесен два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="250"/>
         <source>officer {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>служител {name} не е във вашия указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
         <source>{name} has no active device in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} няма активно устройство във вашия указател</translation>
@@ -16739,7 +17039,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">агенция {agency} още няма регистрирано устройство в указателя Ви; синхронизирайте, за да обновите указателя, и изпратете отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>устройство {device_id} не е активно в указателя</translation>

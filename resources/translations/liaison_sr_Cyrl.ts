@@ -7292,7 +7292,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
+        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="69"/>
@@ -12310,604 +12310,670 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="255"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорити се може само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврдити се може само пријем поруке коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="257"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозвати се може само порука коју сте послали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивати се могу само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за отварање овог записа (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај још није регистрован, па нема именика прималаца. Најпре се повежите и завршите регистрацију.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема поруке {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил апликације Liaison већ постоји у {path}. Отворите га или изаберите другу фасциклу за профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште после регистрације није навело овај уређај као активан. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одговорило имеником који не пролази проверу ({problem}). Не користите ово чвориште; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За овај профил није пронађена датотека са кључевима. Региструјте овај уређај или вратите резервну копију; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука које још носе овај субјект: {count}. Обришите те поруке заједно са њим или задржите субјект дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за ову одлуку о чувању (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови датум преиспитивања мора бити у будућности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема субјекта {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера је увид у личне податке: наведите разлог (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише {count} прилога.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог не пролази проверу ({detail}); није прослеђено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће прочитати {name} ({error}). Проверите датотеку и покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће уписати {path} ({error}); изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} већ има {system} референцу {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} већ има {count} референци; прво уклоните једну.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="263"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} нема {system} референцу {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {case_ref} је ограничен (чува се као доказ); наведен је под За преиспитивање, Ограничено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај није могуће уписати у {path} ({error}). Ништа није извезено; изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво преузмите прилоге ({names}); прослеђена порука их носи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите шта да се провери: име, таблице са државом, број документа, MRZ или број телефона.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите оправдање за овај извоз (бар неколико речи): уписује се у дневник ревизије.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="317"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите и државу таблица (--country), нпр. BG или RS: таблице се читају по правилима своје државе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за извоз дневника ревизије.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за извоз евиденције преноса.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за чување овог прилога ван програма Liaison (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ није прихваћен: {error}. Упоредите знакове са документом (0 и O, 1 и I, 5 и S се лако замене).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука {message_id} нема прилог {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="286"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничити се може само предмет, лице или порука.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања има само предмет, лице или порука.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозвати се може само захтев, упозорење, одговор или дељење предмета.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="334"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите зашто се исход уклања (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="336"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тај запис није ограничен; нема шта да се укине.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="337"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог наводи лица (лични подаци): наведите оправдање за извоз.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дневник ревизије се извози као {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} више не постоји.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="341"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} недостаје у овом профилу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрована копија датотеке {name} недостаје; поново приложите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Крај периода је пре његовог почетка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="346"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив датотеке не може да се пошаље: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фасцикла {folder} не постоји; изаберите друго место.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Евиденција преноса се извози као json или csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На {path} нема Liaison профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="351"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема прилога {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема фасцикле {folder} у коју би се сачувало.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="312"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="354"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема фасцикле {folder} у коју би се уписао извоз.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема исхода {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="314"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил нема податке о додели; поново се региструјте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="357"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ову датотеку за доделу потписао је орган {found}, а IT политика на овом рачунару очекује {expected}. Не користите је; обратите се IT служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} је повукла ову поруку ({reason}); не може се проследити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="363"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се променила током шифровања; поново је приложите када ништа више не уписује у њу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не пролази проверу ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="366"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не пролази проверу ({detail}); ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} није слика која може да се прикаже овде; отворите је преко Сачувај као…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} није овде.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="370"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} је још на чворишту: прво је преузмите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="329"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се још преузима.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="372"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} је одбијена ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="373"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} је фасцикла; наведите назив датотеке за извештај.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}” не садржи име за претрагу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="375"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}” не може да се прочита као {what}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="377"/>
         <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет може да отвори највише {limit} уређаја; ови примаоци и преносиоци имају {devices}. Наведите службенике уместо целих агенција или мање преносилаца.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
         <source>A bundle lives between one hour and {days} days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет важи од једног сата до {days} дана.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="382"/>
         <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет који носи поруке је откривање података: наведите правни основ и оправдање за предају преносиоцу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
         <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите коме је пакет намењен: агенцији (RS-BP) или службенику (рс-bp.horgos-деск).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
         <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не чека за {names}: нема порука у реду ни дугованих потврда.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
         <source>Only a case, a subject, a message or a draft has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања има само предмет, лице, порука или нацрт.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
         <source>That draft is no longer there.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тај нацрт више не постоји.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="392"/>
         <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет није могуће проследити: {error}. Оно што је стигло на чвориште остаје тамо; поново га проследите када будете повезани (чвориште ништа не прима двапут).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="395"/>
         <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет није могуће уписати у {path} ({error}). Ништа није предато преносиоцу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
         <source>The file {path} cannot be read ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотеку {path} није могуће прочитати ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="398"/>
         <source>The folder {folder} does not exist (is the medium plugged in?).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фасцикла {folder} не постоји (да ли је медиј прикључен?).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="400"/>
         <source>The message this draft answers is no longer in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука на коју овај нацрт одговара више није у овом профилу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="402"/>
         <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет потиче с уређаја који је опозван (изгубљен или украден?); одбијен је; пријавите то</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="404"/>
         <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет потиче с уређаја који није у вашем именику; синхронизујте једном да га освежите, па покушајте поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="406"/>
         <source>This bundle has expired; ask the sender for a new one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет је истекао; затражите нови од пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="407"/>
         <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет садржи оштећену коверту ({error}). Ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="409"/>
         <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет садржи нешто што није коверта. Ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="411"/>
         <source>This bundle is damaged or was altered; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет је оштећен или измењен; затражите нову копију</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="413"/>
         <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет је за {names}, не за вас. Ништа није сачувано. (Овај уређај може да га пренесе: проследите га с повезаног уређаја.)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="416"/>
         <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет је непотпун (прекинут при копирању?); поново га копирајте с медија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="418"/>
         <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет није насловљен на овај уређај (намењен је другом службенику или агенцији) или је оштећен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="420"/>
         <source>This bundle is not for you</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет није за вас</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="379"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="421"/>
         <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет тврди да је направљен у будућности; проверите датум и време на овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="423"/>
         <source>This bundle was made by a newer version of Liaison; update this device first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет је направила новија верзија програма Liaison; прво ажурирајте овај уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="383"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="425"/>
         <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Садржај овог пакета није оно што је пошиљалац потписао; одбијен је; затражите нову копију</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="427"/>
         <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис овог пакета не пролази проверу: кривотворен је или измењен; не користите га и пријавите то</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="429"/>
         <source>This device has no directory yet: connect once and sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај још нема именик: повежите се једном и синхронизујте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="431"/>
         <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај још није регистрован, па не може да прослеђује. Прво га региструјте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="433"/>
         <source>This draft is no longer there: it was sent, discarded or erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај нацрт више не постоји: послат је, одбачен или обрисан.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="435"/>
         <source>This file is not a Liaison bundle, or it is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова датотека није Liaison пакет или је неисправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="394"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="436"/>
         <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш именик је истекао {expired}: пакет се затвара према њему, па се повежите једном да га освежите пре извоза.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="439"/>
         <source>{words}. Nothing was stored. ({why})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{words}. Ништа није сачувано. ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="441"/>
+        <source>Crypto address not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Крипто адреса није прихваћена: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="442"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ, a phone number, an account or a crypto address.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите шта да се провери: име, табливе са државом, број документа, MRZ, број телефона, рачун или крипто адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="445"/>
+        <source>Give the account&apos;s country too (--country), e.g. RS or GB: an account number that is not an IBAN is read by its country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите и државу рачуна (--country), нпр. RS или GB: број рачуна који није IBAN чита се по правилима његове државе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="448"/>
+        <source>Give the crypto address to check with its network.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите крипто адресу за проверу заједно са њеном мрежом.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="449"/>
+        <source>IBAN not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN није прихваћен: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="450"/>
+        <source>Name at least one partner agency for a joint operation.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите бар једну партнерску агенвију за заједничку операвију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="452"/>
+        <source>Several operations use the reference {key}; give the operation id instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Више операвија користи ознаку {key}; уместо ње наведите id операвије.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="454"/>
+        <source>There is no joint operation {key} in this profile. Sync to receive proposals, or check the reference.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом профилу нема заједничке операвије {key}. Синхронизујте да бисте примили предлоге или проверите ознаку.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="456"/>
+        <source>There is no request, alert or reply {message_id} to share.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева, упозорења или одговора {message_id} за дељење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операвији: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: {words}. {detail}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операвији: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -12915,31 +12981,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Датум преиспитивања имају само предмет или субјект.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="280"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У {path} нема профила апликације Liaison. Најпре се региструјте помоћу датотеке за доделу од ИТ службе (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="282"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил је непотпун (нема података о додели). Поново се региструјте помоћу датотеке за доделу од ИТ службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема предмета {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање H2 каже да се не прослеђује без дозволе пружаоца података. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
@@ -16623,144 +16689,378 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <source>a proposal is the operation&apos;s first update: its own id, no deps, seq 1, clock 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предлог је прво ажурирање операвије: сопствени id, без deps, seq 1, clock 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <source>a shared item needs words or subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>подељена ставка мора имати текст или субјекте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a task state names its task; nothing else does</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>стање задатка наводи свој задатак; ништа друго га не наводи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="179"/>
+        <source>a {kind} update always carries its body</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ажурирање врсте {kind} увек носи свој садржај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>holds more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>садржи више од {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="181"/>
+        <source>is carried twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>пренето је двапут</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>is not an officer of {agency}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није службеник агенвије {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
+        <source>is not the body of a {kind} update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није садржај ажурирања врсте {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>is not the message&apos;s operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није операвија ове поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <source>is not the officer&apos;s agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није агенвија овог службеника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>must be 16 bytes as unpadded base64url (22 characters)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити 16 бајтова као base64url без допуне (22 знака)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>must be a 32-byte digest as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити сажетак од 32 бајта као base64url без допуне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be a 64-byte signature as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити потпис од 64 бајта као base64url без допуне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити овена (Grading)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
+        <source>must be a HandlingCode</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити код поступања (HandlingCode)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a Participant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити учесник (Participant)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be a ShareSource</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити извор поделе (ShareSource)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <source>must be a subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити субјекат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be a tuple of at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити низ од највише {limit} ознака службеника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be an Assignee</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити извршилав (Assignee)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
+        <source>must be an Author</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити аутор (Author)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must be an OperationItem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити ставка операвије (OperationItem)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>must be an UpdateHeader</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити заглавље ажурирања (UpdateHeader)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>must be an array of 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити низ од 1 до {limit} ажурирања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>must be an update id (lowercase UUIDv7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити ознака ажурирања (UUIDv7 малим словима)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>must be request, alert or reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити захтев, упозорење или одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>must be sorted by agency, each once</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити поређано по агенвији, свака једном</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
+        <source>must be sorted, without repeats</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити поређано, без понављања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <source>must be {version}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити {version}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <source>must hold 1 to {limit} objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора садржати од 1 до {limit} виљева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>must hold 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора садржати од 1 до {limit} ажурирања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>must hold at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сме садржати највише {limit} ознака службеника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>must hold at most {limit} subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сме садржати највише {limit} субјеката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <source>must hold at most {limit} update ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сме садржати највише {limit} ознака ажурирања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <source>must name 2 to {limit} agencies, the lead included</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора навести од 2 до {limit} агенвија, укључујући водећу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <source>must name the updates this one follows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора навести ажурирања на која се ово наставља</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <source>must not name the update itself</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не сме наводити само ово ажурирање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <source>names more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>наводи више од {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <source>only a proposal starts an operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>само предлог започиње операвију</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>choose at least one recipient agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите бар једну агенцију примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>прослеђивање мора да наведе правни основ и оправдање за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>a {kind} must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} мора да наведе правни основ и оправдање за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенција {agency} није у именику; синхронизујте да га освежите или проверите ознаку агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>cash and assets seized need an amount and its currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за заплењен новац и имовину потребни су износ и валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="228"/>
         <source>is before {earliest}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>је пре {earliest}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>is in the future</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>је у будућности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="230"/>
         <source>is not a number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>must be 1 to 4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити од 1 до 4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити број као 12500 или 12500.50 (цифре, једна децимална тачка, без раздвајача)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>must be a whole number from 1 to {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити цео број од 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити ISO 4217 ознака валуте као EUR, GBP, RSD или BGN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>must be an Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>must be more than zero and at most {limit} minor units</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити веће од нуле и највише {limit} најмањих јединица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>must say why (a few words at least)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора да наведе зашто (бар неколико речи)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>only cash and assets seized carry an amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>износ имају само заплењен новац и имовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>the period ends before it starts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>период се завршава пре него што почиње</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>the period is longer than ten years</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>период је дужи од десет година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="244"/>
         <source>unknown period {key}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непознат период {key}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="245"/>
         <source>{currency} has {places} decimal place(s); {amount} has more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} децимал(а); {amount} има више</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
         <source>agency {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенција {name} није у вашем именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
         <source>blob {blob_id} is carried twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>блок {blob_id} се носи двапут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="250"/>
         <source>officer {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>службеник {name} није у вашем именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
         <source>{name} has no active device in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} нема активан уређај у вашем именику</translation>
@@ -16776,7 +17076,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">агенција {agency} још нема регистрован уређај у вашем именику; синхронизујте да бисте освежили именик, па пошаљите поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>уређај {device_id} није активан у именику</translation>

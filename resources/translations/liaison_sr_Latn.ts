@@ -12310,604 +12310,670 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="255"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoriti se može samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrditi se može samo prijem poruke koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="257"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvati se može samo poruka koju ste poslali.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivati se mogu samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za otvaranje ovog zapisa (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj uređaj još nije registrovan, pa nema imenika primalaca. Najpre se povežite i završite registraciju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema poruke {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil aplikacije Liaison već postoji u {path}. Otvorite ga ili izaberite drugu fasciklu za profil.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište posle registracije nije navelo ovaj uređaj kao aktivan. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište je odgovorilo imenikom koji ne prolazi proveru ({problem}). Ne koristite ovo čvorište; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za ovaj profil nije pronađena datoteka sa ključevima. Registrujte ovaj uređaj ili vratite rezervnu kopiju; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj poruka koje još nose ovaj subjekt: {count}. Obrišite te poruke zajedno sa njim ili zadržite subjekt duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za ovu odluku o čuvanju (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi datum preispitivanja mora biti u budućnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema subjekta {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera je uvid u lične podatke: navedite razlog (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nosi najviše {count} priloga.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilog ne prolazi proveru ({detail}); nije prosleđeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće pročitati {name} ({error}). Proverite datoteku i pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće upisati {path} ({error}); izaberite drugo mesto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet {case_ref} već ima {system} referencu {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet {case_ref} već ima {count} referenci; prvo uklonite jednu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="263"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet {case_ref} nema {system} referencu {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet {case_ref} je ograničen (čuva se kao dokaz); naveden je pod Za preispitivanje, Ograničeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izveštaj nije moguće upisati u {path} ({error}). Ništa nije izvezeno; izaberite drugo mesto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo preuzmite priloge ({names}); prosleđena poruka ih nosi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite šta da se proveri: ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite opravdanje za ovaj izvoz (bar nekoliko reči): upisuje se u dnevnik revizije.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="317"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite i državu tablica (--country), npr. BG ili RS: tablice se čitaju po pravilima svoje države.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za izvoz dnevnika revizije.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za izvoz evidencije prenosa.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za čuvanje ovog priloga van programa Liaison (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ nije prihvaćen: {error}. Uporedite znakove sa dokumentom (0 i O, 1 i I, 5 i S se lako zamene).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka {message_id} nema prilog {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="286"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ograničiti se može samo predmet, lice ili poruka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum preispitivanja ima samo predmet, lice ili poruka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvati se može samo zahtev, upozorenje, odgovor ili deljenje predmeta.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="334"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite zašto se ishod uklanja (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="336"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Taj zapis nije ograničen; nema šta da se ukine.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="337"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilog navodi lica (lični podaci): navedite opravdanje za izvoz.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dnevnik revizije se izvozi kao {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovana kopija datoteke {name} više ne postoji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="341"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovana kopija datoteke {name} nedostaje u ovom profilu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovana kopija datoteke {name} nedostaje; ponovo priložite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kraj perioda je pre njegovog početka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="346"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv datoteke ne može da se pošalje: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Fascikla {folder} ne postoji; izaberite drugo mesto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Evidencija prenosa se izvozi kao json ili csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na {path} nema Liaison profila.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="351"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema priloga {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema fascikle {folder} u koju bi se sačuvalo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="312"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="354"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema fascikle {folder} u koju bi se upisao izvoz.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema ishoda {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="314"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj profil nema podatke o dodeli; ponovo se registrujte.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="357"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovu datoteku za dodelu potpisao je organ {found}, a IT politika na ovom računaru očekuje {expected}. Ne koristite je; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} je povukla ovu poruku ({reason}); ne može se proslediti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="363"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} se promenila tokom šifrovanja; ponovo je priložite kada ništa više ne upisuje u nju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} ne prolazi proveru ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="366"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} ne prolazi proveru ({detail}); ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} nije slika koja može da se prikaže ovde; otvorite je preko Sačuvaj kao…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} nije ovde.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="370"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} je još na čvorištu: prvo je preuzmite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="329"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} se još preuzima.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="372"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} je odbijena ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="373"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} je fascikla; navedite naziv datoteke za izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}” ne sadrži ime za pretragu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="375"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}” ne može da se pročita kao {what}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="377"/>
         <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket može da otvori najviše {limit} uređaja; ovi primaoci i prenosioci imaju {devices}. Navedite službenike umesto celih agencija ili manje prenosilaca.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
         <source>A bundle lives between one hour and {days} days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket važi od jednog sata do {days} dana.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="382"/>
         <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket koji nosi poruke je otkrivanje podataka: navedite pravni osnov i opravdanje za predaju prenosiocu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
         <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite kome je paket namenjen: agenciji (RS-BP) ili službeniku (rs-bp.horgos-desk).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
         <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa ne čeka za {names}: nema poruka u redu ni dugovanih potvrda.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
         <source>Only a case, a subject, a message or a draft has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum preispitivanja ima samo predmet, lice, poruka ili nacrt.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
         <source>That draft is no longer there.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Taj nacrt više ne postoji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="392"/>
         <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket nije moguće proslediti: {error}. Ono što je stiglo na čvorište ostaje tamo; ponovo ga prosledite kada budete povezani (čvorište ništa ne prima dvaput).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="395"/>
         <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket nije moguće upisati u {path} ({error}). Ništa nije predato prenosiocu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
         <source>The file {path} cannot be read ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteku {path} nije moguće pročitati ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="398"/>
         <source>The folder {folder} does not exist (is the medium plugged in?).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Fascikla {folder} ne postoji (da li je medij priključen?).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="400"/>
         <source>The message this draft answers is no longer in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka na koju ovaj nacrt odgovara više nije u ovom profilu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="402"/>
         <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket potiče s uređaja koji je opozvan (izgubljen ili ukraden?); odbijen je; prijavite to</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="404"/>
         <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket potiče s uređaja koji nije u vašem imeniku; sinhronizujte jednom da ga osvežite, pa pokušajte ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="406"/>
         <source>This bundle has expired; ask the sender for a new one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket je istekao; zatražite novi od pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="407"/>
         <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket sadrži oštećenu kovertu ({error}). Ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="409"/>
         <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket sadrži nešto što nije koverta. Ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="411"/>
         <source>This bundle is damaged or was altered; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket je oštećen ili izmenjen; zatražite novu kopiju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="413"/>
         <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket je za {names}, ne za vas. Ništa nije sačuvano. (Ovaj uređaj može da ga prenese: prosledite ga s povezanog uređaja.)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="416"/>
         <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket je nepotpun (prekinut pri kopiranju?); ponovo ga kopirajte s medija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="418"/>
         <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket nije naslovljen na ovaj uređaj (namenjen je drugom službeniku ili agenciji) ili je oštećen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="420"/>
         <source>This bundle is not for you</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket nije za vas</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="379"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="421"/>
         <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket tvrdi da je napravljen u budućnosti; proverite datum i vreme na ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="423"/>
         <source>This bundle was made by a newer version of Liaison; update this device first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket je napravila novija verzija programa Liaison; prvo ažurirajte ovaj uređaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="383"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="425"/>
         <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sadržaj ovog paketa nije ono što je pošiljalac potpisao; odbijen je; zatražite novu kopiju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="427"/>
         <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis ovog paketa ne prolazi proveru: krivotvoren je ili izmenjen; ne koristite ga i prijavite to</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="429"/>
         <source>This device has no directory yet: connect once and sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj uređaj još nema imenik: povežite se jednom i sinhronizujte.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="431"/>
         <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj uređaj još nije registrovan, pa ne može da prosleđuje. Prvo ga registrujte.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="433"/>
         <source>This draft is no longer there: it was sent, discarded or erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj nacrt više ne postoji: poslat je, odbačen ili obrisan.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="435"/>
         <source>This file is not a Liaison bundle, or it is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova datoteka nije Liaison paket ili je neispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="394"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="436"/>
         <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš imenik je istekao {expired}: paket se zatvara prema njemu, pa se povežite jednom da ga osvežite pre izvoza.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="439"/>
         <source>{words}. Nothing was stored. ({why})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{words}. Ništa nije sačuvano. ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="441"/>
+        <source>Crypto address not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kripto adresa nije prihvaćena: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="442"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ, a phone number, an account or a crypto address.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite šta da se proveri: ime, tablice sa državom, broj dokumenta, MRZ, broj telefona, račun ili kripto adresu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="445"/>
+        <source>Give the account&apos;s country too (--country), e.g. RS or GB: an account number that is not an IBAN is read by its country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite i državu računa (--country), npr. RS ili GB: broj računa koji nije IBAN čita se po pravilima njegove države.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="448"/>
+        <source>Give the crypto address to check with its network.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite kripto adresu za proveru zajedno sa njenom mrežom.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="449"/>
+        <source>IBAN not accepted: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN nije prihvaćen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="450"/>
+        <source>Name at least one partner agency for a joint operation.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite bar jednu partnersku agenciju za zajedničku operaciju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="452"/>
+        <source>Several operations use the reference {key}; give the operation id instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Više operacija koristi oznaku {key}; umesto nje navedite id operacije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="454"/>
+        <source>There is no joint operation {key} in this profile. Sync to receive proposals, or check the reference.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema zajedničke operacije {key}. Sinhronizujte da biste primili predloge ili proverite oznaku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="456"/>
+        <source>There is no request, alert or reply {message_id} to share.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva, upozorenja ili odgovora {message_id} za deljenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: {words}. {detail}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -12915,31 +12981,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Datum preispitivanja imaju samo predmet ili subjekt.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="280"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U {path} nema profila aplikacije Liaison. Najpre se registrujte pomoću datoteke za dodelu od IT službe (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="282"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj profil je nepotpun (nema podataka o dodeli). Ponovo se registrujte pomoću datoteke za dodelu od IT službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema predmeta {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje H2 kaže da se ne prosleđuje bez dozvole pružaoca podataka. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
@@ -16623,144 +16689,378 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <source>a proposal is the operation&apos;s first update: its own id, no deps, seq 1, clock 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predlog je prvo ažuriranje operacije: sopstveni id, bez deps, seq 1, clock 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <source>a shared item needs words or subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>podeljena stavka mora imati tekst ili subjekte</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a task state names its task; nothing else does</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>stanje zadatka navodi svoj zadatak; ništa drugo ga ne navodi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="179"/>
+        <source>a {kind} update always carries its body</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ažuriranje vrste {kind} uvek nosi svoj sadržaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>holds more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži više od {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="181"/>
+        <source>is carried twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>preneto je dvaput</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>is not an officer of {agency}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije službenik agencije {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
+        <source>is not the body of a {kind} update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije sadržaj ažuriranja vrste {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>is not the message&apos;s operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije operacija ove poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <source>is not the officer&apos;s agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije agencija ovog službenika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>must be 16 bytes as unpadded base64url (22 characters)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti 16 bajtova kao base64url bez dopune (22 znaka)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>must be a 32-byte digest as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti sažetak od 32 bajta kao base64url bez dopune</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be a 64-byte signature as unpadded base64url</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti potpis od 64 bajta kao base64url bez dopune</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ocena (Grading)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
+        <source>must be a HandlingCode</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti kod postupanja (HandlingCode)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a Participant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti učesnik (Participant)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be a ShareSource</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti izvor podele (ShareSource)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <source>must be a subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti subjekat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be a tuple of at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti niz od najviše {limit} oznaka službenika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be an Assignee</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti izvršilac (Assignee)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
+        <source>must be an Author</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti autor (Author)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must be an OperationItem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti stavka operacije (OperationItem)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>must be an UpdateHeader</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti zaglavlje ažuriranja (UpdateHeader)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>must be an array of 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti niz od 1 do {limit} ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>must be an update id (lowercase UUIDv7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti oznaka ažuriranja (UUIDv7 malim slovima)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>must be request, alert or reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti zahtev, upozorenje ili odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>must be sorted by agency, each once</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti poređano po agenciji, svaka jednom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
+        <source>must be sorted, without repeats</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti poređano, bez ponavljanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <source>must be {version}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti {version}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <source>must hold 1 to {limit} objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora sadržati od 1 do {limit} ciljeva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>must hold 1 to {limit} updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora sadržati od 1 do {limit} ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>must hold at most {limit} officer ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme sadržati najviše {limit} oznaka službenika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>must hold at most {limit} subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme sadržati najviše {limit} subjekata</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <source>must hold at most {limit} update ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme sadržati najviše {limit} oznaka ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <source>must name 2 to {limit} agencies, the lead included</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora navesti od 2 do {limit} agencija, uključujući vodeću</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <source>must name the updates this one follows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora navesti ažuriranja na koja se ovo nastavlja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <source>must not name the update itself</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne sme navoditi samo ovo ažuriranje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <source>names more than {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>navodi više od {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <source>only a proposal starts an operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>samo predlog započinje operaciju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>choose at least one recipient agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite bar jednu agenciju primaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>prosleđivanje mora da navede pravni osnov i opravdanje za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>a {kind} must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} mora da navede pravni osnov i opravdanje za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>agencija {agency} nije u imeniku; sinhronizujte da ga osvežite ili proverite oznaku agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>cash and assets seized need an amount and its currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za zaplenjen novac i imovinu potrebni su iznos i valuta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="228"/>
         <source>is before {earliest}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>je pre {earliest}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>is in the future</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>je u budućnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="230"/>
         <source>is not a number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nije broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>must be 1 to 4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti od 1 do 4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti broj kao 12500 ili 12500.50 (cifre, jedna decimalna tačka, bez razdvajača)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>must be a whole number from 1 to {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti ceo broj od 1 do {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti ISO 4217 oznaka valute kao EUR, GBP, RSD ili BGN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>must be an Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>must be more than zero and at most {limit} minor units</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti veće od nule i najviše {limit} najmanjih jedinica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>must say why (a few words at least)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora da navede zašto (bar nekoliko reči)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>only cash and assets seized carry an amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>iznos imaju samo zaplenjen novac i imovina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>the period ends before it starts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>period se završava pre nego što počinje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>the period is longer than ten years</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>period je duži od deset godina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="244"/>
         <source>unknown period {key}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nepoznat period {key}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="245"/>
         <source>{currency} has {places} decimal place(s); {amount} has more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} ima {places} decimal(a); {amount} ima više</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
         <source>agency {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>agencija {name} nije u vašem imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
         <source>blob {blob_id} is carried twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>blok {blob_id} se nosi dvaput</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="250"/>
         <source>officer {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>službenik {name} nije u vašem imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
         <source>{name} has no active device in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} nema aktivan uređaj u vašem imeniku</translation>
@@ -16776,7 +17076,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">agencija {agency} još nema registrovan uređaj u vašem imeniku; sinhronizujte da biste osvežili imenik, pa pošaljite ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>uređaj {device_id} nije aktivan u imeniku</translation>

@@ -171,6 +171,48 @@ VALIDATION_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ValidationError", "must be a date")),
     str(QT_TRANSLATE_NOOP("ValidationError", "must be a date like 2026-11-23")),
     str(QT_TRANSLATE_NOOP("ValidationError", "is not a real date and time")),
+    # domain/operation_*.py (joint operations)
+    str(QT_TRANSLATE_NOOP("ValidationError", "a proposal is the operation's first update: its own"
+                                             " id, no deps, seq 1, clock 1")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "a shared item needs words or subjects")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "a task state names its task; nothing else does")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "a {kind} update always carries its body")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "holds more than {limit}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is carried twice")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is not an officer of {agency}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is not the body of a {kind} update")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is not the message's operation")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is not the officer's agency")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be 16 bytes as unpadded base64url (22 "
+                                             "characters)")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a 32-byte digest as unpadded base64url")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a 64-byte signature as unpadded base64url")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a Grading")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a HandlingCode")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a Participant")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a ShareSource")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a subject")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a tuple of at most {limit} officer ids")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an Assignee")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an Author")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an OperationItem")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an UpdateHeader")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an array of 1 to {limit} updates")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an update id (lowercase UUIDv7)")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be request, alert or reply")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be sorted by agency, each once")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be sorted, without repeats")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be {version}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must hold 1 to {limit} objectives")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must hold 1 to {limit} updates")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must hold at most {limit} officer ids")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must hold at most {limit} subjects")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must hold at most {limit} update ids")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must name 2 to {limit} agencies, the lead included")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must name the updates this one follows")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must not name the update itself")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "names more than {limit}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "only a proposal starts an operation")),
     # services/compose.py
     str(QT_TRANSLATE_NOOP("ValidationError", "choose at least one recipient agency")),
     str(QT_TRANSLATE_NOOP("ValidationError", "device {device_id} is not active in the directory")),
@@ -395,4 +437,25 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "sealed against it, so connect once to refresh it "
                                           "before exporting.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "{words}. Nothing was stored. ({why})")),
+    # joint operations and cross-checks of accounts and crypto addresses
+    str(QT_TRANSLATE_NOOP("ServiceError", "Crypto address not accepted: {reason}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give something to check: a name, a plate with its "
+                                          "country, a document number, an MRZ, a phone number, an"
+                                          " account or a crypto address.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the account's country too (--country), e.g. RS or"
+                                          " GB: an account number that is not an IBAN is read by "
+                                          "its country.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the crypto address to check with its network.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "IBAN not accepted: {reason}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Name at least one partner agency for a joint "
+                                          "operation.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Several operations use the reference {key}; give the "
+                                          "operation id instead.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no joint operation {key} in this profile. "
+                                          "Sync to receive proposals, or check the reference.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no request, alert or reply {message_id} to "
+                                          "share.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}. "
+                                          "{detail}")),
 )
