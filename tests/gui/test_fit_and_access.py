@@ -32,7 +32,8 @@ RUNS: dict[str, tuple[str, int, int, str]] = {
 SURFACES = (
     "wizard-file", "wizard-passphrase", "unlock", "page-inbox", "page-awaiting", "page-cases",
     "page-alerts", "page-drafts", "page-outbox", "page-check", "page-directory",
-    "page-quarantine", "page-audit", "page-monitoring", "page-transfers", "page-review",
+    "page-quarantine", "page-audit", "page-monitoring", "page-operations", "page-transfers",
+    "page-review",
     "detail", "case-view", "search",
     "banner", "settings", "compose-request", "compose-alert", "reply", "acknowledge", "recall",
     "forward", "justification", "review-keep", "review-erase", "review-restrict", "outcome",

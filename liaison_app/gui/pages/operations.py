@@ -107,7 +107,8 @@ class OperationsPage(QWidget):
         heading = QLabel(self.tr("Joint operations"), self)
         heading.setObjectName("pageHeading")
         heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        bar.addWidget(heading)
+        # the heading has its own line: beside seven buttons it is cut in Serbian and Bulgarian
+        layout.addWidget(heading)
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -128,6 +129,7 @@ class OperationsPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QTableView(split)
         self.list.setObjectName("operationList")
+        self.list.setAccessibleName(self.tr("Joint operations"))
         self.list_model = QStandardItemModel(0, 4, self)
         self.list_model.setHorizontalHeaderLabels([
             self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
@@ -143,6 +145,7 @@ class OperationsPage(QWidget):
         rlay.addWidget(self.header)
         self.timeline = QTableView(right)
         self.timeline.setObjectName("operationTimeline")
+        self.timeline.setAccessibleName(self.tr("Shared record of the selected operation"))
         self.timeline_model = QStandardItemModel(0, 5, self)
         self.timeline_model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Agency"), self.tr("Update"), self.tr("State"),
@@ -195,8 +198,9 @@ class OperationsPage(QWidget):
             self.list_model.appendRow([
                 _item(r.ref), _item(r.title), _item(_t(STATUS, r.status)),
                 _item(_t(STANDING, r.own_state))])
-        for col, width in ((0, 112), (1, 128), (2, 62)):
-            self.list.setColumnWidth(col, width)
+        header = self.list.horizontalHeader()
+        for col, width in ((0, 112), (1, 128), (2, 62)):  # at least the heading's width
+            self.list.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
             self.list.selectRow(row)
