@@ -133,6 +133,9 @@ def language(app: QApplication, lang: str) -> None:
         forward.show()
         shots.take(forward, "forward")
         forward.reject()
+    # last, so the earlier screens keep their numbers
+    window.nav.setCurrentRow(window._nav_row("operations"))
+    shots.take(window, "operations")
     shell.quit_session()
     window.close()
     settle()

@@ -9165,114 +9165,114 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поканена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглила се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е посочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделен елемент</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочена</translation>
@@ -9281,188 +9281,194 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместни операции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прие&amp;ми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е &amp;изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;езултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общ запис на избраната операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="152"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операцията не може да бъде показана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="240"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="258"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="263"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="268"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="266"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="271"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="285"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="299"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="309"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="365"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="366"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изберете задачата в хронологията.</translation>

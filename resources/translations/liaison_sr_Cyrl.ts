@@ -9185,114 +9185,114 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
@@ -9301,188 +9301,194 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничке операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;дбиј</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема заједничке операвије. Операвија коју партнерска агенвија предложи вашој стиже са следећом синхронизавијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операвије са задавима, одлукама и исходима отвара се поред списка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операвије</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="152"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="240"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="258"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="263"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="268"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="266"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="271"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="285"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="299"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="309"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="365"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="366"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво изаберите задатак на временској линији.</translation>

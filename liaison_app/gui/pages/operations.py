@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.outcomes import Outcome
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import when, when_utc
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
 from liaison_app.gui.pages.operation_dialogs import (
     DecisionDialog,
@@ -134,6 +135,10 @@ class OperationsPage(QWidget):
         self.list_model.setHorizontalHeaderLabels([
             self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
         self._table(self.list, self.list_model)
+        self.empty = EmptyState(self.list, lambda: self.tr(
+            "No joint operation yet. An operation a partner agency proposes to yours arrives "
+            "with the next sync; to start one, choose Propose…. Each operation's shared "
+            "record of tasks, decisions and outcomes opens beside the list."))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
