@@ -9354,10 +9354,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Вие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
+        <translation type="vanished">Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи… над списъка. Общият запис на всяка операция със задачи, решения и резултати се отваря до него.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>

@@ -9374,16 +9374,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Још нема заједничке операвије. Операвија коју партнерска агенвија предложи вашој стиже са следећом синхронизавијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операвије са задавима, одлукама и исходима отвара се поред списка.</translation>
+        <translation type="vanished">Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред списка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Заједнички запис изабране операвије</translation>
+        <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
@@ -12932,7 +12937,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="442"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ, a phone number, an account or a crypto address.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Унесите шта да се провери: име, табливе са државом, број документа, MRZ, број телефона, рачун или крипто адресу.</translation>
+        <translation>Унесите шта да се провери: име, таблице са државом, број документа, MRZ, број телефона, рачун или крипто адресу.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="445"/>
@@ -12956,19 +12961,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="450"/>
         <source>Name at least one partner agency for a joint operation.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Наведите бар једну партнерску агенвију за заједничку операвију.</translation>
+        <translation>Наведите бар једну партнерску агенцију за заједничку операцију.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="452"/>
         <source>Several operations use the reference {key}; give the operation id instead.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Више операвија користи ознаку {key}; уместо ње наведите id операвије.</translation>
+        <translation>Више операција користи ознаку {key}; уместо ње наведите id операције.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="454"/>
         <source>There is no joint operation {key} in this profile. Sync to receive proposals, or check the reference.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>У овом профилу нема заједничке операвије {key}. Синхронизујте да бисте примили предлоге или проверите ознаку.</translation>
+        <translation>У овом профилу нема заједничке операције {key}. Синхронизујте да бисте примили предлоге или проверите ознаку.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="456"/>
@@ -12980,13 +12985,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
         <source>This cannot be added to the operation: {words}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операвији: {words}.</translation>
+        <translation>Ово се не може додати операцији: {words}.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операвији: {words}. {detail}</translation>
+        <translation>Ово се не може додати операцији: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>
@@ -16704,7 +16709,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
         <source>a proposal is the operation&apos;s first update: its own id, no deps, seq 1, clock 1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>предлог је прво ажурирање операвије: сопствени id, без deps, seq 1, clock 1</translation>
+        <translation>предлог је прво ажурирање операције: сопствени id, без deps, seq 1, clock 1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
@@ -16740,7 +16745,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
         <source>is not an officer of {agency}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није службеник агенвије {agency}</translation>
+        <translation>није службеник агенције {agency}</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
@@ -16752,13 +16757,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
         <source>is not the message&apos;s operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није операвија ове поруке</translation>
+        <translation>није операција ове поруке</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
         <source>is not the officer&apos;s agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>није агенвија овог службеника</translation>
+        <translation>није агенција овог службеника</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
@@ -16782,7 +16787,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
         <source>must be a Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити овена (Grading)</translation>
+        <translation>мора бити оцена (Grading)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
@@ -16818,7 +16823,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
         <source>must be an Assignee</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити извршилав (Assignee)</translation>
+        <translation>мора бити извршилац (Assignee)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
@@ -16830,7 +16835,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
         <source>must be an OperationItem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити ставка операвије (OperationItem)</translation>
+        <translation>мора бити ставка операције (OperationItem)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
@@ -16860,7 +16865,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
         <source>must be sorted by agency, each once</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора бити поређано по агенвији, свака једном</translation>
+        <translation>мора бити поређано по агенцији, свака једном</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
@@ -16878,7 +16883,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
         <source>must hold 1 to {limit} objectives</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора садржати од 1 до {limit} виљева</translation>
+        <translation>мора садржати од 1 до {limit} циљева</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
@@ -16908,7 +16913,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
         <source>must name 2 to {limit} agencies, the lead included</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>мора навести од 2 до {limit} агенвија, укључујући водећу</translation>
+        <translation>мора навести од 2 до {limit} агенција, укључујући водећу</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
@@ -16932,7 +16937,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
         <source>only a proposal starts an operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>само предлог започиње операвију</translation>
+        <translation>само предлог започиње операцију</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>

@@ -9374,10 +9374,15 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Vi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
+        <translation type="vanished">Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>

@@ -137,8 +137,8 @@ class OperationsPage(QWidget):
         self._table(self.list, self.list_model)
         self.empty = EmptyState(self.list, lambda: self.tr(
             "No joint operation yet. An operation a partner agency proposes to yours arrives "
-            "with the next sync; to start one, choose Propose…. Each operation's shared "
-            "record of tasks, decisions and outcomes opens beside the list."))
+            "with the next sync; to start one, choose Propose… above the list. Each "
+            "operation's shared record of tasks, decisions and outcomes opens beside it."))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
