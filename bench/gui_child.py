@@ -1,10 +1,15 @@
-"""Child processes for P5/P6: the real client opening a 100k-message profile, and a bare window.
+"""Child processes for P5/P6: the real client opening a 100k-message profile, and baselines.
 
 `python -m bench.gui_child liaison PROFILE PASSPHRASE` starts the real shell
 (QApplication, theme, Shell → unlock screen → unlock → main window with the
-Inbox page listing the cache), `python -m bench.gui_child bare` a bare
-PySide6 QMainWindow. Each prints one JSON line once its window has painted:
-{"ready_s": seconds since the interpreter started, "rss_mb": resident memory}.
+Inbox page listing the cache). `python -m bench.gui_child forms` is P5's
+baseline: the same three Designer forms ours needs (unlock.ui, then
+main_window.ui with page_list.ui in its page stack, an empty table), loaded
+through QUiLoader without Designer plugins, each shown and painted, with no
+Liaison import at all. `python -m bench.gui_child bare` is a bare PySide6
+QMainWindow (the old baseline, kept for information). Each prints one JSON
+line once its window has painted: {"ready_s": seconds since the interpreter
+started, "rss_mb": resident memory}.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ def _rss_mb() -> float:
 
 
 def _report(extra: dict[str, object] | None = None) -> None:
-    print(json.dumps({"ready_s": time.perf_counter() - T0, "rss_mb": _rss_mb(),
+    print(json.dumps({"ready_s": time.perf_counter() - T0, "cpu_s": time.process_time(),
+                      "rss_mb": _rss_mb(),
                       **(extra or {})}), flush=True)
 
 
@@ -44,19 +50,64 @@ def bare() -> int:
     return 0
 
 
+def forms() -> int:
+    """The same forms as ours, loaded the same way, shown and painted; no Liaison code."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtUiTools import QUiLoader
+    from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTableView, QWidget
+
+    app = QApplication(["forms"])
+    ui = Path(__file__).resolve().parents[1] / "ui"
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])  # no Designer plugins, as ours
+    loader = QUiLoader()
+    QCoreApplication.setLibraryPaths(paths)
+
+    def load(name: str, parent: QWidget | None = None) -> Any:
+        file = QFile(str(ui / f"{name}.ui"))
+        file.open(QIODevice.OpenModeFlag.ReadOnly)
+        try:
+            return loader.load(file, parent)
+        finally:
+            file.close()
+
+    unlock = load("unlock")
+    unlock.resize(560, 420)
+    unlock.show()
+    unlock.grab()  # the unlock screen painted, as ours paints it before unlocking
+    window = QMainWindow()
+    content = load("main_window", window)
+    window.setCentralWidget(content)
+    page = load("page_list")
+    content.findChild(QStackedWidget, "pageStack").addWidget(page)
+    table = page.findChild(QTableView, "table")
+    table.setModel(QStandardItemModel(0, 11, table))
+    window.resize(1280, 800)
+    window.show()
+    unlock.hide()
+    window.grab()  # one full paint
+    app.processEvents()
+    _report()
+    return 0
+
+
 def liaison(profile: str, passphrase: str) -> int:
+    """What `liaison` does (cli.main.run_gui, gui.app.main), then the unlock typed in."""
     from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["liaison"])
-    from liaison_app.gui import theme
-    from liaison_app.gui.app import Shell
+    from liaison_app.gui.app import Shell, prepare_application
 
-    theme.apply_theme(app)
+    prepare_application(app, Path(profile))
     shell = Shell(Path(profile), use_tray=False, start_sync=False)
     shell.start()
     screen: Any = shell.window
+    screen.grab()  # the unlock screen painted, as the baseline paints its form
     screen.passphrase.setText(passphrase)
     screen.try_unlock()
     while shell.main_window is None:
@@ -82,4 +133,6 @@ if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if sys.argv[1] == "bare":
         sys.exit(bare())
+    if sys.argv[1] == "forms":
+        sys.exit(forms())
     sys.exit(liaison(sys.argv[2], sys.argv[3]))

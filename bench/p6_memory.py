@@ -18,7 +18,8 @@ BUDGET_MB = 80.0
 
 
 def run(large: bool) -> list[BenchResult]:
-    ours, bare = measure(RUNS)
+    found = measure(RUNS)
+    ours, bare = found["liaison"], found["bare"]
     o = statistics.median(r["rss_mb"] for r in ours)
     b = statistics.median(r["rss_mb"] for r in bare)
     return [BenchResult("P6", "resident memory, 100k messages listed", o, b, "MB", o / b,

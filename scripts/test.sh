@@ -11,7 +11,7 @@ export PYTHONDONTWRITEBYTECODE=1
 
 if [ "$#" -eq 0 ]; then
   echo "== ruff"; ruff check liaison_app tests bench
-  echo "== mypy --strict (all but gui/)"; mypy liaison_app bench
+  echo "== mypy --strict"; mypy liaison_app bench
 fi
 echo "== pytest"
 exec dbus-run-session -- bash scripts/with-keyring.sh python -m pytest "$@"

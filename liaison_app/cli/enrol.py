@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from liaison_app.services.enrolment import prepare_profile
     from liaison_app.services.session import open_session
     from liaison_app.services.sync_runner import enrol_now
+    from liaison_app.store.profile import ProfileDir
     from liaison_app.sync.errors import SyncError
 
     path = profile_path(args)
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserFacingError(f"cannot read the provisioning file: {exc.strerror}") from exc
     passphrase = read_passphrase(args, confirm=True)
-    if (path / "keys.json").exists():
+    if ProfileDir(path).keys.exists():
         session = open_session(path, passphrase)  # resume "enrol when connected"
     else:
         session = prepare_profile(path, data, passphrase)

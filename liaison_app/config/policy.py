@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from liaison_app.protocol.provisioning import normalise_fingerprint
-from liaison_app.protocol.update_manifest import valid_channel
+from liaison_app.domain.errors import ValidationError
 
 DEFAULT_POLICY_FILE = Path("/etc/liaison/policy.toml")
 POLICY_ENV = "LIAISON_POLICY_FILE"
@@ -70,6 +69,8 @@ def _abs_path(value: object) -> str | None:
 def _fingerprint(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
+    from liaison_app.protocol.provisioning import normalise_fingerprint  # lazily: start-up
+
     try:
         normalise_fingerprint(value)
     except ValueError as exc:
@@ -80,7 +81,26 @@ def _fingerprint(value: object) -> str | None:
 def _channel(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
+    from liaison_app.protocol.update_manifest import valid_channel  # lazily: start-up path
+
     return None if valid_channel(value) else "must be lowercase letters, digits and '-'"
+
+
+def _one_of(*choices: str) -> Callable[[object], str | None]:
+    def check(value: object) -> str | None:
+        if not isinstance(value, str):
+            return f"must be a string, not {_kind(value)}"
+        return None if value in choices else "must be one of " + ", ".join(choices)
+    return check
+
+
+#: languages the desktop client speaks ("system": follow the computer's locale)
+LANGUAGES = ("system", "en", "sr_Latn", "sr_Cyrl", "bg")
+#: colour themes ("system": follow the desktop's light or dark setting)
+THEMES = ("system", "light", "dark")
+#: display settings: kept in the profile's display.json (needed before unlock), not
+#: in the encrypted cache; IT may still lock them in the system policy file
+DISPLAY_KEYS = ("language", "theme", "high_contrast", "text_size")
 
 
 def _kind(value: object) -> str:
@@ -114,6 +134,10 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    "language": SettingSpec(_one_of(*LANGUAGES), "system", "system"),
+    "theme": SettingSpec(_one_of(*THEMES), "system", "system"),
+    "high_contrast": SettingSpec(_boolean, False, False),
+    "text_size": SettingSpec(_int_in(80, 200), 100, 100),
     # Tell the sender when the officer first opens a message (a read acknowledgement).
     "read_receipts": SettingSpec(_boolean, True, True),
     # received attachments up to this many MiB download without asking (0: never)
@@ -258,7 +282,7 @@ def set_user_setting(user_settings: MutableMapping[str, object], key: str, value
     """Change the officer's own setting unless policy locks it (PolicyLocked, ValueError)."""
     spec = SPECS.get(key)
     if spec is None:
-        raise ValueError(f"{key!r} is not a setting")
+        raise ValidationError(key, "is not a setting")
     if not spec.user_settable:
         raise PolicyLocked(key, "managed by IT only")
     setting = effective.values.get(key)
@@ -268,5 +292,5 @@ def set_user_setting(user_settings: MutableMapping[str, object], key: str, value
         raise PolicyLocked(key, why)
     reason = spec.check(value)
     if reason is not None:
-        raise ValueError(f"{key} {reason}")
+        raise ValidationError(key, reason)
     user_settings[key] = value

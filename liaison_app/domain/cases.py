@@ -88,8 +88,8 @@ def validate_case_ref(text: object, field: str) -> str:
         raise ValidationError(field, "must be a string")
     if len(text) > CASE_REF_MAX or not _CASE_REF_RE.fullmatch(text):
         raise ValidationError(
-            field, f"must be 1-{CASE_REF_MAX} ASCII letters and digits, with / . _ - inside "
-            "(e.g. GB-NCA/2026/0042)",
+            field, "must be 1-{limit} ASCII letters and digits, with / . _ - inside "
+            "(e.g. GB-NCA/2026/0042)", limit=str(CASE_REF_MAX),
         )
     return text
 
@@ -140,7 +140,8 @@ class Case:
         if not isinstance(self.external_refs, tuple):
             raise ValidationError("external_refs", "must be a tuple")
         if len(self.external_refs) > MAX_ITEMS:
-            raise ValidationError("external_refs", f"holds more than {MAX_ITEMS} references")
+            raise ValidationError("external_refs", "holds more than {limit} references",
+                                  limit=str(MAX_ITEMS))
         for i, ref in enumerate(self.external_refs):
             if not isinstance(ref, ExternalRef):
                 raise ValidationError(f"external_refs[{i}]", "must be an ExternalRef")
@@ -171,7 +172,8 @@ class Case:
             if not isinstance(refs, list):
                 raise ValidationError("external_refs", "must be an array")
             if len(refs) > MAX_ITEMS:
-                raise ValidationError("external_refs", f"holds more than {MAX_ITEMS} references")
+                raise ValidationError("external_refs", "holds more than {limit} references",
+                                  limit=str(MAX_ITEMS))
             return cls(
                 ref=d["ref"], title=d["title"],
                 crime_area=parse_enum(CrimeArea, d["crime_area"], "crime_area"),

@@ -77,7 +77,8 @@ def check_text(
     if not isinstance(value, str):
         raise ValidationError(field, "must be a string")
     if len(value) > max_len:
-        raise ValidationError(field, f"holds {len(value)} characters; the limit is {max_len}")
+        raise ValidationError(field, "holds {given} characters; the limit is {limit}",
+                              given=str(len(value)), limit=str(max_len))
     if not value.strip():
         if value or required:
             raise ValidationError(field, "must not be empty" if not value else "must not be blank")
@@ -95,11 +96,12 @@ def _check_chars(value: str, field: str, multiline: bool) -> None:
         if multiline and ch in "\n\t":
             continue
         if unicodedata.category(ch) in _REFUSED_CATEGORIES:
-            raise ValidationError(field, f"contains a control character (U+{ord(ch):04X})")
+            raise ValidationError(field, "contains a control character ({char})",
+                                  char=f"U+{ord(ch):04X}")
         if ch in _BIDI_CONTROLS:
             raise ValidationError(
-                field, f"contains a bidirectional control character (U+{ord(ch):04X})"
-            )
+                field, "contains a bidirectional control character ({char})",
+                char=f"U+{ord(ch):04X}")
 
 
 def check_bool(value: object, field: str) -> bool:
@@ -114,7 +116,8 @@ def check_int(value: object, field: str, *, minimum: int, maximum: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValidationError(field, "must be an integer")
     if not minimum <= value <= maximum:
-        raise ValidationError(field, f"must be between {minimum} and {maximum}")
+        raise ValidationError(field, "must be between {minimum} and {maximum}",
+                              minimum=str(minimum), maximum=str(maximum))
     return value
 
 
@@ -127,7 +130,7 @@ def parse_enum(cls: type[E], value: object, field: str) -> E:
         if member is not None:
             return member  # type: ignore[return-value]
     choices = ", ".join(m.value for m in cls)
-    raise ValidationError(field, f"must be one of: {choices}")
+    raise ValidationError(field, "must be one of: {choices}", choices=choices)
 
 
 def check_str_tuple(
@@ -138,9 +141,11 @@ def check_str_tuple(
     if not isinstance(value, tuple):
         raise ValidationError(field, "must be a tuple of strings")
     if len(value) < min_items:
-        raise ValidationError(field, f"must hold at least {min_items} item(s)")
+        raise ValidationError(field, "must hold at least {minimum} item(s)",
+                              minimum=str(min_items))
     if len(value) > max_items:
-        raise ValidationError(field, f"holds {len(value)} items; the limit is {max_items}")
+        raise ValidationError(field, "holds {given} items; the limit is {limit}",
+                              given=str(len(value)), limit=str(max_items))
     for item in value:
         # check_text's fast accept, inline; anything else gets the full check, by name
         if not (type(item) is str and 0 < len(item) <= max_len and item.isprintable()

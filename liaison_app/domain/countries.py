@@ -76,5 +76,7 @@ def validate_country(
         return text
     if special and text in SPECIAL_DOCUMENT_CODES:
         return text
-    hint = " (the United Kingdom is GB or GBR)" if text == "UK" else ""
-    raise ValidationError(field, f"{text} is not an ISO 3166 country code{hint}")
+    if text == "UK":
+        raise ValidationError(field, "{code} is not an ISO 3166 country code (the United "
+                              "Kingdom is GB or GBR)", code=text)
+    raise ValidationError(field, "{code} is not an ISO 3166 country code", code=text)

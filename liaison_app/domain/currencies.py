@@ -64,8 +64,9 @@ def parse_amount(text: str, currency: str, field: str = "amount") -> int:
         raise ValidationError(field, "is not a number") from exc
     scaled = value.scaleb(exponent)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(field, f"{currency} has {exponent} decimal place(s); "
-                              f"{cleaned} has more")
+        raise ValidationError(field, "{currency} has {places} decimal place(s); "
+                              "{amount} has more", currency=currency, places=str(exponent),
+                              amount=cleaned)
     minor = int(scaled)
     check_minor(minor, field)
     return minor
@@ -74,8 +75,8 @@ def parse_amount(text: str, currency: str, field: str = "amount") -> int:
 def check_minor(minor: object, field: str = "amount") -> int:
     """Return `minor` if it is a positive whole number of minor units within MAX_MINOR."""
     if type(minor) is not int or not 0 < minor <= MAX_MINOR:
-        raise ValidationError(field, "must be more than zero and at most "
-                              f"{MAX_MINOR:,} minor units")
+        raise ValidationError(field, "must be more than zero and at most {limit} minor units",
+                              limit=f"{MAX_MINOR:,}")
     return minor
 
 

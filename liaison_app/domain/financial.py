@@ -127,36 +127,6 @@ def keys_of_search_text(text: str) -> set[str]:
     return keys
 
 
-def financial_label(subject: FinancialSubject) -> str:
-    """A short label for lists: `IBAN GB82 WEST 1234 ... (holder)`, `Bitcoin bc1q...`."""
-    if isinstance(subject, BankAccount):
-        if subject.iban:
-            label = f"IBAN {iban_print_form(subject.iban)}"
-        else:
-            code = f" / {subject.bank_code}" if subject.bank_code else ""
-            label = f"Account {subject.country} {subject.account_number}{code}"
-        return f"{label} ({subject.holder_name})" if subject.holder_name else label
-    if isinstance(subject, PaymentCard):
-        label = f"Card ending {subject.last_four}"
-        return f"{label} ({subject.issuer})" if subject.issuer else label
-    if isinstance(subject, MoneyTransfer):
-        parts = [subject.provider, subject.reference, _money(subject.amount, subject.currency)]
-        return "Transfer " + " ".join(p for p in parts if p)
-    if isinstance(subject, CryptoAddress):
-        network = subject.network_name or NETWORK_LABELS[subject.network]
-        return f"{network} {subject.address}"
-    if isinstance(subject, InformalTransfer):
-        who = subject.broker_name or subject.phone or subject.location
-        money = _money(subject.amount, subject.currency)
-        return f"Hawala {who}" + (f", {money}" if money else "")
-    label = f"Cash {_money(subject.amount, subject.currency)}"
-    return f"{label} ({subject.location})" if subject.location else label
-
-
-def _money(amount: str, currency: str) -> str:
-    return " ".join(p for p in (amount, currency) if p)
-
-
 def financial_search_terms(subject: FinancialSubject) -> list[str]:
     """Extra words to index: an IBAN also in groups of four, as people write it."""
     if isinstance(subject, BankAccount) and subject.iban:

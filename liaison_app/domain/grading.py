@@ -115,7 +115,8 @@ class Grading:
             value = getattr(self, name)
             if not isinstance(value, str) or value not in table[scheme]:
                 choices = ", ".join(table[scheme])
-                raise ValidationError(name, f"must be one of {choices} in {SCHEME_TITLES[scheme]}")
+                raise ValidationError(name, "must be one of {choices} in {scheme}", choices=choices,
+                                      scheme=SCHEME_TITLES[scheme])
 
     @property
     def code(self) -> str:
@@ -177,18 +178,18 @@ class HandlingCode:
         codes = HANDLING_MEANINGS[scheme]
         if not isinstance(self.code, str) or self.code not in codes:
             raise ValidationError(
-                "code", f"must be one of {', '.join(codes)} in {SCHEME_TITLES[scheme]}"
-            )
+                "code", "must be one of {choices} in {scheme}", choices=", ".join(codes),
+                scheme=SCHEME_TITLES[scheme])
         check_text(self.conditions, "conditions", max_len=CONDITIONS_MAX, required=False,
                    multiline=True)
         check_bool(self.no_onward_sharing, "no_onward_sharing")
         needs = _CONDITIONS_REQUIRED[scheme]
         if self.code == needs and not self.conditions:
-            raise ValidationError("conditions", f"handling code {needs} needs conditions text")
+            raise ValidationError("conditions", "handling code {code} needs conditions text",
+                                  code=needs)
         if self.code != needs and self.conditions:
             raise ValidationError(
-                "conditions", f"only handling code {needs} carries conditions text"
-            )
+                "conditions", "only handling code {code} carries conditions text", code=needs)
         if self.no_onward_sharing and not (scheme is GradingScheme.UK_3X5X2 and self.code == "C"):
             raise ValidationError(
                 "no_onward_sharing",
@@ -245,9 +246,9 @@ def check_same_scheme(grading: Grading, handling: HandlingCode, field: str) -> N
     """Refuse a grading and handling code from different schemes (no mixing, no converting)."""
     if grading.scheme is not handling.scheme:
         raise ValidationError(
-            field, f"grading is {SCHEME_TITLES[grading.scheme]} but handling is "
-            f"{SCHEME_TITLES[handling.scheme]}; one message uses one scheme",
-        )
+            field, "grading is {grading} but handling is {handling}; one message uses one "
+            "scheme", grading=SCHEME_TITLES[grading.scheme],
+            handling=SCHEME_TITLES[handling.scheme])
 
 
 _CLI_SCHEMES = {

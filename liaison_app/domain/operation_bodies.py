@@ -75,11 +75,12 @@ def check_update_id(value: object, field: str) -> str:
 
 def _officers(value: object, agency: str, field: str) -> tuple[str, ...]:
     if not isinstance(value, tuple) or len(value) > MAX_OFFICERS:
-        raise ValidationError(field, f"must be a tuple of at most {MAX_OFFICERS} officer ids")
+        raise ValidationError(field, "must be a tuple of at most {limit} officer ids",
+                              limit=str(MAX_OFFICERS))
     for i, officer in enumerate(value):
         validate_officer_id(officer, f"{field}[{i}]")
         if officer_agency_id(officer) != agency:
-            raise ValidationError(f"{field}[{i}]", f"is not an officer of {agency}")
+            raise ValidationError(f"{field}[{i}]", "is not an officer of {agency}", agency=agency)
     if list(value) != sorted(set(value)):
         raise ValidationError(field, "must be sorted, without repeats")
     return value
@@ -144,8 +145,8 @@ class ProposeBody:
                                                           "crime_area"))
         parts = self.participants
         if not isinstance(parts, tuple) or not 2 <= len(parts) <= MAX_PARTICIPANTS:
-            raise ValidationError("participants", f"must name 2 to {MAX_PARTICIPANTS} agencies, "
-                                  "the lead included")
+            raise ValidationError("participants", "must name 2 to {limit} agencies, the lead "
+                                  "included", limit=str(MAX_PARTICIPANTS))
         for i, p in enumerate(parts):
             if not isinstance(p, Participant):
                 raise ValidationError(f"participants[{i}]", "must be a Participant")
@@ -156,7 +157,8 @@ class ProposeBody:
             raise ValidationError("handling", "must be a HandlingCode")
         objs = self.objectives
         if not isinstance(objs, tuple) or not 1 <= len(objs) <= MAX_OBJECTIVES:
-            raise ValidationError("objectives", f"must hold 1 to {MAX_OBJECTIVES} objectives")
+            raise ValidationError("objectives", "must hold 1 to {limit} objectives",
+                                  limit=str(MAX_OBJECTIVES))
         for i, text in enumerate(objs):
             check_text(text, f"objectives[{i}]", max_len=OBJECTIVE_MAX, multiline=True)
         check_text(self.summary, "summary", max_len=TEXT_MAX, required=False, multiline=True)
@@ -180,10 +182,12 @@ class ProposeBody:
         """Build from a checked wire object (errors name relative fields)."""
         parts = _tuple(d["participants"], "participants")
         if len(parts) > MAX_PARTICIPANTS:
-            raise ValidationError("participants", f"names more than {MAX_PARTICIPANTS}")
+            raise ValidationError("participants", "names more than {limit}",
+                                  limit=str(MAX_PARTICIPANTS))
         objectives = _tuple(d["objectives"], "objectives")
         if len(objectives) > MAX_OBJECTIVES:
-            raise ValidationError("objectives", f"holds more than {MAX_OBJECTIVES}")
+            raise ValidationError("objectives", "holds more than {limit}",
+                                  limit=str(MAX_OBJECTIVES))
         return cls(ref=d["ref"], title=d["title"],
                    crime_area=parse_enum(CrimeArea, d["crime_area"], "crime_area"),
                    participants=tuple(Participant.from_wire(p, f"participants[{i}]")
@@ -201,7 +205,8 @@ class AcceptBody:
 
     def __post_init__(self) -> None:
         if not isinstance(self.officers, tuple) or len(self.officers) > MAX_OFFICERS:
-            raise ValidationError("officers", f"must hold at most {MAX_OFFICERS} officer ids")
+            raise ValidationError("officers", "must hold at most {limit} officer ids",
+                                  limit=str(MAX_OFFICERS))
         check_salt(self.salt)
 
     def to_wire(self) -> dict[str, object]:
@@ -311,7 +316,8 @@ class ShareBody:
         check_text(self.title, "title", max_len=NAME_MAX)
         check_text(self.text, "text", max_len=SHARE_TEXT_MAX, required=False, multiline=True)
         if not isinstance(self.subjects, tuple) or len(self.subjects) > MAX_SUBJECTS:
-            raise ValidationError("subjects", f"must hold at most {MAX_SUBJECTS} subjects")
+            raise ValidationError("subjects", "must hold at most {limit} subjects",
+                                  limit=str(MAX_SUBJECTS))
         for i, s in enumerate(self.subjects):
             if not isinstance(s, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
@@ -389,7 +395,8 @@ class Assignee:
         if self.officer:
             validate_officer_id(self.officer, "officer")
             if officer_agency_id(self.officer) != self.agency:
-                raise ValidationError("officer", f"is not an officer of {self.agency}")
+                raise ValidationError("officer", "is not an officer of {agency}",
+                                      agency=self.agency)
         elif not isinstance(self.officer, str):
             raise ValidationError("officer", "must be a string")
 

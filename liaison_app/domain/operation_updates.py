@@ -149,7 +149,7 @@ class UpdateHeader:
 
     def __post_init__(self) -> None:
         if self.v != HEADER_VERSION:
-            raise ValidationError("v", f"must be {HEADER_VERSION}")
+            raise ValidationError("v", "must be {version}", version=str(HEADER_VERSION))
         check_update_id(self.id, "id")
         check_update_id(self.operation, "operation")
         object.__setattr__(self, "kind", parse_enum(UpdateKind, self.kind, "kind"))
@@ -158,10 +158,12 @@ class UpdateHeader:
         for name in ("seq", "clock"):
             value = getattr(self, name)
             if type(value) is not int or not 1 <= value <= MAX_SEQ:
-                raise ValidationError(name, f"must be a whole number from 1 to {MAX_SEQ}")
+                raise ValidationError(name, "must be a whole number from 1 to {limit}",
+                                      limit=str(MAX_SEQ))
         deps = self.deps
         if not isinstance(deps, tuple) or len(deps) > MAX_DEPS:
-            raise ValidationError("deps", f"must hold at most {MAX_DEPS} update ids")
+            raise ValidationError("deps", "must hold at most {limit} update ids",
+                                  limit=str(MAX_DEPS))
         for i, dep in enumerate(deps):
             check_update_id(dep, f"deps[{i}]")
         if list(deps) != sorted(set(deps)):
@@ -206,7 +208,7 @@ class UpdateHeader:
         try:
             d = wire_object(obj, _HEADER_KEYS)
             if d["v"] != HEADER_VERSION or type(d["v"]) is not int:
-                raise ValidationError("v", f"must be {HEADER_VERSION}")
+                raise ValidationError("v", "must be {version}", version=str(HEADER_VERSION))
             a = wire_object(d["author"], _AUTHOR_KEYS)
             try:
                 author = Author(a["officer"], a["agency"], a["device"])
@@ -238,11 +240,11 @@ class OperationItem:
         check_sig_text(self.sig, "sig")
         if self.body is None:
             if not self.header.is_content:
-                raise ValidationError("body", f"a {self.header.kind.value} update always "
-                                      "carries its body")
+                raise ValidationError("body", "a {kind} update always carries its body",
+                                      kind=self.header.kind.value)
         elif not isinstance(self.body, BODY_CLASSES[self.header.kind]):
-            raise ValidationError("body", f"is not the body of a {self.header.kind.value} "
-                                  "update")
+            raise ValidationError("body", "is not the body of a {kind} update",
+                                  kind=self.header.kind.value)
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
@@ -273,7 +275,8 @@ class OperationContent:
     def __post_init__(self) -> None:
         check_update_id(self.operation, "operation")
         if not isinstance(self.items, tuple) or not 1 <= len(self.items) <= MAX_ITEMS:
-            raise ValidationError("items", f"must hold 1 to {MAX_ITEMS} updates")
+            raise ValidationError("items", "must hold 1 to {limit} updates",
+                                  limit=str(MAX_ITEMS))
         seen: set[str] = set()
         for i, item in enumerate(self.items):
             if not isinstance(item, OperationItem):
@@ -296,7 +299,8 @@ class OperationContent:
             d = wire_object(obj, _CONTENT_KEYS)
             items = d["items"]
             if not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS:
-                raise ValidationError("items", f"must be an array of 1 to {MAX_ITEMS} updates")
+                raise ValidationError("items", "must be an array of 1 to {limit} updates",
+                                      limit=str(MAX_ITEMS))
             return cls(d["operation"], tuple(OperationItem.from_wire(it, f"items[{i}]")
                                              for i, it in enumerate(items)))
         except ValidationError as exc:

@@ -83,9 +83,10 @@ class Outcome:
         object.__setattr__(self, "kind", kind)
         check_date(self.occurred_on, "date")
         if self.occurred_on < EARLIEST:
-            raise ValidationError("date", f"is before {EARLIEST.isoformat()}")
+            raise ValidationError("date", "is before {earliest}", earliest=EARLIEST.isoformat())
         if type(self.count) is not int or not 1 <= self.count <= MAX_COUNT:
-            raise ValidationError("count", f"must be a whole number from 1 to {MAX_COUNT:,}")
+            raise ValidationError("count", "must be a whole number from 1 to {limit}",
+                                  limit=f"{MAX_COUNT:,}")
         if kind in MONEY_KINDS:
             if not isinstance(self.amount, Money):
                 raise ValidationError("amount", "cash and assets seized need an amount and "

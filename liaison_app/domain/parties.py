@@ -87,7 +87,8 @@ def validate_device_id(text: object, field: str) -> str:
 
 def _check_belongs(officer_id: str, agency_id: str, field: str) -> None:
     if officer_agency_id(officer_id) != agency_id:
-        raise ValidationError(field, f"officer {officer_id} does not belong to agency {agency_id}")
+        raise ValidationError(field, "officer {officer_id} does not belong to agency {agency_id}",
+                              officer_id=officer_id, agency_id=agency_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,7 +180,8 @@ def _check_code_chars(value: str, field: str, allowed: str) -> None:
         return
     for ch in value:
         if not (ch.isalnum() or ch in allowed):
-            raise ValidationError(field, f"may hold only letters, digits and {allowed!r}")
+            raise ValidationError(field, "may hold only letters, digits and {allowed}",
+                                  allowed=repr(allowed))
 
 
 def luhn_ok(digits: str) -> bool:
@@ -197,7 +198,8 @@ def luhn_ok(digits: str) -> bool:
 def check_email(value: str, field: str) -> None:
     """Refuse anything not shaped like `local@domain.tld` (no full RFC 5322 parse)."""
     if len(value) > EMAIL_MAX:
-        raise ValidationError(field, f"an e-mail address holds at most {EMAIL_MAX} characters")
+        raise ValidationError(field, "an e-mail address holds at most {limit} characters",
+                              limit=str(EMAIL_MAX))
     local, at, domain = value.rpartition("@")
     if not at or not local or "@" in local or len(local) > 64:
         raise ValidationError(field, "must be an e-mail address like name@example.org")

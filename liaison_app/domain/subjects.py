@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from liaison_app.domain.captions import subject_caption
 from liaison_app.domain.checks import reprefixed
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.financial import (
     FINANCIAL_KINDS,
     NETWORK_LABELS,
-    financial_label,
     financial_search_terms,
 )
 from liaison_app.domain.financial_kinds import (
@@ -115,8 +115,6 @@ SUBJECT_KINDS: dict[str, type[Subject]] = {
 
 MAX_SUBJECTS = 100
 
-_COMMS_LABELS = {CommsKind.PHONE: "Phone", CommsKind.IMEI: "IMEI", CommsKind.EMAIL: "E-mail",
-                 CommsKind.HANDLE: "Handle"}
 _PERSONAL = (Person, TravelDocument, CommsIdentifier, Vehicle, BankAccount, PaymentCard,
              MoneyTransfer, CryptoAddress, InformalTransfer, Cash)
 _DATES: dict[type, tuple[str, ...]] = {TravelDocument: ("issued_on", "expires_on"),
@@ -157,7 +155,8 @@ def subject_from_wire(obj: object, field: str) -> Subject:
     cls = SUBJECT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         try:
-            raise ValidationError("kind", "must be one of: " + ", ".join(SUBJECT_KINDS))
+            raise ValidationError("kind", "must be one of: {choices}",
+                                  choices=", ".join(SUBJECT_KINDS))
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
     return dataclass_from_wire(cls, obj, field, dates=_DATES.get(cls, ()))
@@ -173,7 +172,8 @@ def subjects_from_wire(obj: object, field: str) -> tuple[Subject, ...]:
     if not isinstance(obj, list):
         raise ValidationError(field, "must be an array")
     if len(obj) > MAX_SUBJECTS:
-        raise ValidationError(field, f"holds {len(obj)} subjects; the limit is {MAX_SUBJECTS}")
+        raise ValidationError(field, "holds {given} subjects; the limit is {limit}",
+                              given=str(len(obj)), limit=str(MAX_SUBJECTS))
     try:
         return tuple([subject_from_wire(item, field) for item in obj])
     except ValidationError:  # parse again to name the item; names are built only now
@@ -225,36 +225,9 @@ def subject_search_terms(s: Subject) -> list[str]:
 
 
 def subject_label(s: Subject) -> str:
-    """A short human label for lists, e.g. `Petrović, Marko (b. 1984)` or `Lorry GB AB12 CDE`."""
-    if isinstance(s, Person):
-        if s.surname or s.given_names:
-            name = ", ".join(p for p in (s.surname, s.given_names) if p)
-        else:
-            name = f"alias {s.aliases[0]}"
-        return f"{name} (b. {s.date_of_birth})" if s.date_of_birth else name
-    if isinstance(s, Organisation):
-        return f"{s.name} ({s.country})" if s.country else s.name
-    if isinstance(s, Vehicle):
-        parts = [s.vehicle_kind.value.capitalize(), s.registration_country, s.registration]
-        if not s.registration:
-            parts += [s.colour, s.make, s.model]
-        return " ".join(p for p in parts if p)
-    if isinstance(s, TravelDocument):
-        doc = s.document_type.value.replace("_", " ").capitalize()
-        parts = [doc, s.issuing_country, s.number or "(number unknown)"]
-        if s.status is not DocumentStatus.UNKNOWN and s.status is not DocumentStatus.GENUINE:
-            parts.append(f"[{s.status.value}]")
-        return " ".join(p for p in parts if p)
-    if isinstance(s, CommsIdentifier):
-        label = f"{_COMMS_LABELS[s.identifier_kind]} {s.value}"
-        return f"{label} ({s.service})" if s.service else label
-    if isinstance(s, Location):
-        label = f"{s.name} ({s.country})" if s.country else s.name
-        return f"{label} [border crossing]" if s.is_border_crossing else label
-    if isinstance(s, Route):
-        route = " → ".join(s.waypoints)
-        return f"{s.name}: {route}" if s.name else route
-    return financial_label(s)
+    """A short human label for lists, e.g. `Petrović, Marko (b. 1984)` or `Lorry GB AB12 CDE`
+    (the English text of `captions.subject_caption`)."""
+    return subject_caption(s).text()
 
 
 def holds_personal_data(s: Subject) -> bool:

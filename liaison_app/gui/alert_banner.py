@@ -22,9 +22,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import english_plural
 
-STYLE = ("QFrame#bannerFrame { background: #fdecea; border: 1px solid #e0a3a3; "
-         "border-radius: 3px; }")
-
 
 @dataclass(frozen=True, slots=True)
 class HitNotice:
@@ -52,7 +49,6 @@ class AlertBanner(QObject):
         self.open_button = open_button
         self.close_button = close_button
         self.pending: list[Any] = []
-        frame.setStyleSheet(STYLE)
         size = text.fontMetrics().height()
         icon.setPixmap(frame.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))

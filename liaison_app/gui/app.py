@@ -1,10 +1,12 @@
 """`liaison` with no command: the desktop client.
 
-`main(argv)` makes the QApplication (icon, theme, translations, a no-traceback
-excepthook), then the `Shell` decides: no key file in the profile → the
-first-run wizard; otherwise → the unlock screen; once unlocked → the main
-window. Locking (Ctrl+L or the policy's idle minutes) goes back to the
-unlock screen with the database closed and the keys dropped.
+`main(argv)` makes the QApplication (icon, the officer's look and language,
+a no-traceback excepthook, the client log), then the `Shell` decides: no key
+file in the profile → the first-run wizard; otherwise → the unlock screen;
+once unlocked → the main window. Locking (Ctrl+L or the policy's idle minutes)
+goes back to the unlock screen with the database closed and the keys dropped.
+The shell calls services only (`services.profiles` to find and unlock the
+profile, `services.display` for the look).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,8 +26,12 @@ from liaison_app.gui import errors, theme
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.display import NO_DISPLAY, display_available
 from liaison_app.gui.idle import IdleWatcher
+from liaison_app.services import client_log, profiles
 
-LOG_NAME = "liaison-gui.log"
+if TYPE_CHECKING:
+    from liaison_app.gui.main_window import MainWindow
+    from liaison_app.services.enrolment import KdfParams
+    from liaison_app.services.session import Session
 
 
 class Shell(QObject):
@@ -36,7 +42,8 @@ class Shell(QObject):
     #: the session was closed by a lock (reason)
     locked = Signal(str)
 
-    def __init__(self, profile_path: Path, *, kdf: Any = None, use_tray: bool | None = None,
+    def __init__(self, profile_path: Path, *, kdf: KdfParams | None = None,
+                 use_tray: bool | None = None,
                  sync_interval_ms: int | None = None, start_sync: bool = True) -> None:
         super().__init__()
         self.profile_path = Path(profile_path).expanduser()
@@ -46,8 +53,10 @@ class Shell(QObject):
         self.start_sync = start_sync
         self.window: QWidget | None = None
         self.ctx: AppContext | None = None
-        self.main_window: Any = None
+        self.main_window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
+        #: the language setting the translations were installed for (None: not by the shell)
+        self.language: str | None = None
         #: test hook: when set, the idle limit used instead of the policy's minutes
         self.idle_timeout_ms: int | None = None
 
@@ -55,7 +64,7 @@ class Shell(QObject):
 
     def start(self) -> None:
         """The first screen for this profile directory."""
-        if (self.profile_path / "keys.json").is_file():
+        if profiles.has_key_file(self.profile_path):
             self.show_unlock()
         else:
             self.show_wizard()
@@ -78,22 +87,19 @@ class Shell(QObject):
         self._replace(wizard)
 
     def _wizard_cancelled(self) -> None:
-        if (self.profile_path / "keys.json").is_file():
+        if profiles.has_key_file(self.profile_path):
             self.show_unlock()
         else:
             QApplication.quit()
 
-    def _wizard_ready(self, secrets: Any, _enrolled: bool) -> None:
-        from liaison_app.services.session import session_from_secrets
-        from liaison_app.store.profile import ProfileDir
-
+    def _wizard_ready(self, unlocked: profiles.UnlockedProfile, _enrolled: bool) -> None:
         try:
-            session = session_from_secrets(ProfileDir(self.profile_path), secrets)
+            session = profiles.open_unlocked(unlocked)
         except Exception as exc:
+            client_log.open_log(self.profile_path)
+            client_log.log_unexpected(exc, where="opening the new profile")
             self.show_unlock(errors.describe(exc)[1])
             return
-        finally:
-            secrets.wipe()
         self.open_main(session)
 
     def show_unlock(self, message: str = "") -> None:
@@ -103,17 +109,17 @@ class Shell(QObject):
         screen.unlocked.connect(self.open_main)
         self._replace(screen)
 
-    def open_main(self, session: Any) -> None:
+    def open_main(self, session: Session) -> None:
         """An unlocked session: the main window, the sync worker, auto-lock."""
         from liaison_app.gui.main_window import MainWindow
 
-        errors.set_log_path(self.profile_path / LOG_NAME)
+        client_log.open_log(self.profile_path)
         self.ctx = AppContext(session)
         self.main_window = MainWindow(self.ctx, sync_interval_ms=self.sync_interval_ms,
                                       use_tray=self.use_tray, start_sync=self.start_sync)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.destroyed.connect(self._main_destroyed)
-        minutes = session.provisioning.policy.auto_lock_minutes
+        minutes = session.auto_lock_minutes
         timeout = self.idle_timeout_ms if self.idle_timeout_ms is not None else minutes * 60_000
         self.idle = IdleWatcher(timeout, self)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -153,12 +159,26 @@ class Shell(QObject):
         ctx.justified_objects.clear()
         try:
             session.close(reason=reason)
+            client_log.log_event(f"locked ({reason if reason in ('idle', 'user') else 'other'})")
         finally:
             self.ctx = None
+            self._apply_new_language()
             message = (self.tr("Locked after {0} minutes without activity.").format(
-                session.provisioning.policy.auto_lock_minutes) if reason == "idle" else "")
+                session.auto_lock_minutes) if reason == "idle" else "")
             self.show_unlock(message)
             self.locked.emit(reason)
+
+    def _apply_new_language(self) -> None:
+        """A language chosen in Settings applies from the unlock screen on."""
+        from liaison_app.services.display import display_settings
+
+        app = QApplication.instance()
+        if self.language is None or not isinstance(app, QApplication):
+            return
+        chosen = display_settings(self.profile_path).language
+        if chosen != self.language:
+            self.language = chosen
+            theme.install_translations(app, theme.ui_locale(setting=chosen))
 
     def quit_session(self) -> None:
         """At application exit: close an open session (audited as a lock on quit)."""
@@ -182,9 +202,31 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
 
 
 def default_profile() -> Path:
-    from liaison_app.store.profile import default_profile_path
+    return profiles.default_profile_path()
 
-    return default_profile_path()
+
+def apply_display_settings(app: QApplication, profile: Path) -> str:
+    """The officer's look and language (or IT's, where the policy locks them); returns
+    the language setting applied."""
+    from liaison_app.services.display import display_settings
+
+    chosen = display_settings(profile)
+    theme.apply_display(app, theme.Look(chosen.theme, chosen.high_contrast, chosen.text_size))
+    theme.install_translations(app, theme.ui_locale(setting=chosen.language))
+    return chosen.language
+
+
+def prepare_application(app: QApplication, profile: Path) -> str:
+    """Names, icon, the officer's look and language, the client log and the excepthook;
+    returns the language setting applied."""
+    app.setApplicationName("Liaison")
+    app.setOrganizationName("Liaison")
+    app.setDesktopFileName(theme.APP_ID)
+    app.setWindowIcon(theme.app_icon())
+    language = apply_display_settings(app, profile)
+    client_log.open_log(profile if profile.is_dir() else None)
+    errors.install_excepthook()
+    return language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -196,14 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     profile = Path(args.profile).expanduser() if args.profile else default_profile()
     app = QApplication.instance() or QApplication(["liaison", *qt_args])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Liaison")
-    app.setOrganizationName("Liaison")
-    app.setDesktopFileName(theme.APP_ID)
-    app.setWindowIcon(theme.app_icon())
-    theme.apply_theme(app)
-    theme.install_translations(app)
-    errors.install_excepthook(profile / LOG_NAME if profile.is_dir() else None)
+    language = prepare_application(app, profile)
     shell = Shell(profile)
+    shell.language = language
     app.aboutToQuit.connect(shell.quit_session)
     shell.start()
     if os.environ.get("LIAISON_GUI_SMOKE") == "1":

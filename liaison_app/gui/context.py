@@ -8,9 +8,12 @@ listen to the signals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from liaison_app.services.session import Session
+if TYPE_CHECKING:
+    from liaison_app.services.session import Session
 
 
 class AppContext(QObject):

@@ -1,97 +1,131 @@
 """Errors in plain words, and no traceback ever reaches the officer.
 
 `describe(exc)` turns the layers' exceptions into (title, what happened and
-what to do). `install_excepthook(log_path)` catches anything unexpected:
-the log gets the exception type and the code locations only (no message
-text, no variables: they could hold case data), the officer gets a plain box.
+what to do) through `services.problems` and `problem_texts`: never the
+exception's own text. `install_excepthook()` catches anything unexpected: the
+client log (`services.client_log`, in the profile directory) gets the
+traceback without any message or value, the officer gets a plain box with a
+"Copy details for IT" button.
 """
 
 from __future__ import annotations
 
-import datetime
 import sys
-import traceback
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-# Qt's translate under the name lupdate looks for (literal context and text at each call)
-translate = QCoreApplication.translate
+from liaison_app.gui.problem_texts import describe_problem
+from liaison_app.services import client_log
+from liaison_app.services.problems import Problem, problem_of, sync_problem
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """A title and a plain message (what happened, what to do) for `exc`."""
-    from liaison_app.crypto.keystore import DeviceSecretMissing, KeystoreError
-    from liaison_app.domain.errors import ValidationError
-    from liaison_app.services.errors import ServiceError
-    from liaison_app.store.errors import StoreError
-
-    if isinstance(exc, DeviceSecretMissing):
-        return translate("Errors", "Re-enrolment needed"), str(exc)
-    if isinstance(exc, KeystoreError):
-        return translate("Errors", "Cannot unlock"), str(exc)
-    if isinstance(exc, ServiceError):
-        return translate("Errors", "Not done"), str(exc)
-    if isinstance(exc, ValidationError):
-        return translate("Errors", "Check the form"), translate(
-            "Errors", "This entry is not valid: {0}. Correct it and try again."
-        ).format(exc)
-    if isinstance(exc, StoreError):
-        return translate("Errors", "Local cache problem"), str(exc)
-    sync_errors = sys.modules.get("liaison_app.sync.errors")
-    if sync_errors is not None and isinstance(exc, sync_errors.SyncError):
-        return translate("Errors", "Sync problem"), sync_message(exc)
-    if isinstance(exc, OSError):
-        return translate("Errors", "File problem"), translate("Errors",
-            "A file could not be read or written ({0}). Check the disk and the folder "
-            "permissions, then try again.").format(exc.strerror or type(exc).__name__)
-    return translate("Errors", "Something went wrong"), translate("Errors",
-        "Liaison hit an unexpected problem and stopped that action. Your data is safe. "
-        "Try again; if it happens again, contact IT and mention the time ({0}).").format(
-        datetime.datetime.now().strftime("%H:%M"))
+    return describe_problem(problem_of(exc))
 
 
-def sync_message(exc: BaseException) -> str:
-    """What a sync failure means for the officer and what to do about it."""
-    kind = getattr(getattr(exc, "kind", None), "value", "")
-    base = str(getattr(exc, "message", exc))
-    advice = {
-        "unreachable": translate(
-            "Errors", "Working offline: your work is kept and sent at the next sync."
-        ),
-        "rate_limited": translate(
-            "Errors", "The hub asked to slow down; Liaison retries by itself."
-        ),
-        "re_enrol_required": translate(
-            "Errors", "This computer must be enrolled again. Contact IT."
-        ),
-        "tls_refused": translate(
-            "Errors", "The hub's identity did not match. Do not continue; contact IT."
-        ),
-        "rejected": translate("Errors", "The hub refused the request. Contact IT if it persists."),
-        "protocol_violation": translate(
-            "Errors", "The hub answered something unexpected. Contact IT."
-        ),
-    }.get(kind, "")
-    return f"{base} {advice}".strip()
+def sync_message(kind: str, retry_after: float = 0) -> str:
+    """What a sync failure of `kind` (`unreachable`, ...) means and what to do."""
+    return describe_problem(sync_problem(kind, retry_after=retry_after))[1]
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+def details(problem: Problem, exc: BaseException | None = None,
+            tb: TracebackType | None = None) -> str:
+    """What "Copy details for IT" copies: versions, time, kind, traceback, no data."""
+    return client_log.details_for_it(problem, exc, tb, toolkit=f"Qt {qVersion()}")
+
+
+class ProblemBox(QDialog):
+    """A warning in plain words (never cut: the text wraps), OK, and when there is
+    something for IT, a "Copy details for IT" button that copies it and stays open."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str,
+                 it_details: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("userErrorBox")
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.it_details = it_details
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(self.tr("Warning"))
+        self.label = QLabel(text, self)
+        self.label.setObjectName("problemText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setMinimumWidth(min(420, self.label.fontMetrics().averageCharWidth() * 60))
+        self.setAccessibleDescription(text)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(self.label, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("OK"))
+        buttons.accepted.connect(self.accept)
+        self.copy_button: QPushButton | None = None
+        self.copied = QLabel(self)
+        self.copied.setObjectName("copiedLabel")
+        if it_details:
+            self.copy_button = buttons.addButton(self.tr("Copy details for IT"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+            self.copy_button.setObjectName("copyDetailsButton")
+            self.copy_button.setToolTip(self.tr(
+                "Copies the version, the time and where it went wrong (no case data) to the "
+                "clipboard, to paste into a message to IT."))
+            self.copy_button.clicked.disconnect()  # the box stays open after copying
+            self.copy_button.clicked.connect(self.copy_details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.copied)
+        layout.addWidget(buttons)
+        self.copied.hide()
+
+    def copy_details(self) -> None:
+        """Put the details for IT on the clipboard and say so."""
+        QGuiApplication.clipboard().setText(self.it_details)
+        self.copied.setText(self.tr("Copied. Paste the details into your message to IT."))
+        self.copied.show()
+
+
+def show_error(parent: QWidget | None, title: str, text: str,
+               it_details: str = "") -> ProblemBox:
     """A non-blocking warning box (window-modal); returns it (tests read it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setObjectName("userErrorBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box = ProblemBox(parent, title, text, it_details)
     box.open()
     return box
 
 
-class _Hook(QObject):
-    def __init__(self, log_path: Path | None) -> None:
-        super().__init__()
-        self.log_path = log_path
+def show_problem(parent: QWidget | None, exc: BaseException,
+                 tb: TracebackType | None = None) -> ProblemBox:
+    """The box for an exception: plain words, and its details for IT."""
+    problem = problem_of(exc)
+    title, text = describe_problem(problem)
+    return show_error(parent, title, text, details(problem, exc, tb))
+
+
+class _Hook:
+    """sys.excepthook: log, then tell the officer (a plain object: no Qt set-up at start)."""
+
+    def __init__(self) -> None:
         self.previous = sys.excepthook
 
     def __call__(self, kind: type[BaseException], exc: BaseException,
@@ -99,41 +133,20 @@ class _Hook(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self.previous(kind, exc, tb)
             return
-        write_log(self.log_path, exc, tb)
+        client_log.log_unexpected(exc, tb)
+        problem = problem_of(exc)
+        title, text = describe_problem(problem)
         if QApplication.instance() is None:
-            print("liaison: " + describe(exc)[1], file=sys.stderr)
+            print("liaison: " + text, file=sys.stderr)
             return
-        title, text = describe(exc)
-        show_error(QApplication.activeWindow(), title, text)
+        show_error(QApplication.activeWindow(), title, text, details(problem, exc, tb))
 
 
 _hook: _Hook | None = None
 
 
-def write_log(log_path: Path | None, exc: BaseException, tb: TracebackType | None) -> None:
-    """Append the exception type and code locations (no message, no data) to the log."""
-    if log_path is None:
-        return
-    frames = [f"  {Path(f.filename).name}:{f.lineno} in {f.name}"
-              for f in traceback.extract_tb(tb)]
-    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    try:
-        log_path.parent.mkdir(parents=True, exist_ok=True)
-        with log_path.open("a", encoding="utf-8") as out:
-            out.write(f"{stamp} unexpected {type(exc).__module__}.{type(exc).__name__}\n")
-            out.write("\n".join(frames) + "\n")
-    except OSError:
-        pass
-
-
-def install_excepthook(log_path: Path | None) -> None:
-    """Route uncaught exceptions to the log and a plain message box."""
+def install_excepthook() -> None:
+    """Route uncaught exceptions to the client log and a plain message box."""
     global _hook
-    _hook = _Hook(log_path)
+    _hook = _Hook()
     sys.excepthook = _hook
-
-
-def set_log_path(log_path: Path | None) -> None:
-    """Point the hook at a profile's log once the profile is known."""
-    if _hook is not None:
-        _hook.log_path = log_path

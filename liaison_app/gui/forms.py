@@ -115,3 +115,13 @@ def child(root: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise FormMissing(f"The layout {root.objectName()} has no {kind.__name__} {name!r}.")
     return found
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give `widget` a theme role (`error`, `note`, `caution`, `withdrawn`, `rectified`;
+    "" for none) and restyle it: colours come from the theme, never from the code, so
+    they follow dark and high-contrast themes."""
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

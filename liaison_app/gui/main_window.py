@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -34,6 +34,7 @@ from liaison_app.gui.attention import AttentionWatch
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.geometry import clamp_to_screen, place_window, remember_window
 from liaison_app.gui.mail_watcher import MailWatcher
 from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.notify import Notifier
@@ -41,6 +42,11 @@ from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
 from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
+
+if TYPE_CHECKING:
+    from liaison_app.gui.pages.case_view import CaseView
+    from liaison_app.gui.pages.detail import MessageDetail
+    from liaison_app.gui.pages.search import SearchResults
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 NAV_KEYS = ("inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
@@ -98,12 +104,14 @@ class MainWindow(QMainWindow):
             child(self.content, QPushButton, "bannerClose"), self)
         self.alert_banner.open_requested.connect(self._open_message)
 
+        self._placed = False
+        self._meant = QRect()
         self._specs = page_specs()
         self._page_widgets: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self._detail: Any = None
-        self._case_view: Any = None
-        self._search: Any = None
+        self._detail: MessageDetail | None = None
+        self._case_view: CaseView | None = None
+        self._search: SearchResults | None = None
         self._build_nav()
         self._build_actions()
 
@@ -137,13 +145,18 @@ class MainWindow(QMainWindow):
         ctx.user_error.connect(self._user_error)
         ctx.data_changed.connect(self._data_changed)
         self.search_field.returnPressed.connect(self._run_search)
-        self.resize(1280, 800)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._search_edited)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([self._nav_width(), 640, 470])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
+        # after the first page is built (its minimum counts); clamped again once shown
+        self._meant, maximized = place_window(self, session.profile.path)
+        if maximized:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         self.nav.setFocus()
         self.review_prompt.recount()
         self.attention.start()
@@ -162,6 +175,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _tr(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The navigation is as wide as its longest entry with a count, bold, in every
+        language: nothing cut, no scroll bar."""
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(self._nav_width())
 
     def _nav_width(self) -> int:
         """Wide enough for every entry with a count ("Awaiting reply (999)"), bold (the
@@ -265,7 +285,15 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             self._refresh(widget)
         self.pages.setCurrentWidget(widget)
+        self.clear_detail()
         self.detail_stack.setVisible(not getattr(widget, "wide", False))
+
+    def clear_detail(self) -> None:
+        """Back to "Select a message": what was read on another page or in another case
+        does not stay on screen beside this one."""
+        if self._detail is not None:
+            self._detail.clear()
+        self.detail_stack.setCurrentIndex(0)
 
     def _refresh(self, widget: QWidget) -> None:
         refresh = getattr(widget, "refresh", None)
@@ -365,6 +393,8 @@ class MainWindow(QMainWindow):
 
             self._case_view = CaseView(self.ctx, self.pages)
             self.pages.addWidget(self._case_view)
+        if self._case_view.case_ref != case_ref:
+            self.clear_detail()
         self.pages.setCurrentWidget(self._case_view)
         self.detail_stack.setVisible(True)
         self._case_view.show_case(case_ref)
@@ -373,6 +403,16 @@ class MainWindow(QMainWindow):
         """Ctrl+F: to the one search field, text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        """The field emptied (its clear button, or erased): the results go and the officer
+        is back on the page they searched from."""
+        if text.strip() or self._search is None:
+            return
+        self._search.clear()
+        self._search.text = ""
+        if self.pages.currentWidget() is self._search:
+            self._show_row(self.nav.currentRow())
 
     def _run_search(self) -> None:
         text = self.search_field.text().strip()
@@ -384,6 +424,7 @@ class MainWindow(QMainWindow):
             self._search = SearchResults(self.ctx, self.pages)
             self.pages.addWidget(self._search)
         self.pages.setCurrentWidget(self._search)
+        self.clear_detail()
         self.detail_stack.setVisible(True)
         self._search.search(text)
 
@@ -470,13 +511,22 @@ class MainWindow(QMainWindow):
     # -- end of the session ------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop the sync worker, the mail watch and the tray icon; tell the pages the session
-        ends."""
+        """Stop the sync worker, the mail watch and the tray icon; remember the window's
+        geometry."""
+        session = self.ctx.session
+        if session is not None and self.isVisible():
+            remember_window(self, session.profile.path)
         self.mail_watcher.stop()
         self.sync.stop()
         self.notifier.close()
         self.review_prompt.stop()
         self.attention.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # the real minimum is known now: never larger than the screen
+            self._placed = True
+            QTimer.singleShot(0, lambda: clamp_to_screen(self, self._meant))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, load_form, set_role
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.tasks import start_task
-from liaison_app.protocol.report_signature import ReportKind
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.monitoring_types import PERIOD_PRESETS, Period
+from liaison_app.services.report_export import ReportKind
 
 PERIOD_TITLES = {
     "this_quarter": str(QT_TRANSLATE_NOOP("ReportDialog", "This quarter")),
@@ -219,7 +220,7 @@ class ReportDialog(QDialog):
             self.path_edit.setText(path)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_role(self.status, "error" if error else "")
         self.status.setText(text)
 
     # -- making it ------------------------------------------------------------------------
@@ -247,7 +248,7 @@ class ReportDialog(QDialog):
                                                   with_subjects=self.with_subjects.isChecked())
                 draw, details = self._monitoring_job(bool(given))
         except (ServiceError, ValidationError) as exc:
-            self._say(str(exc), error=True)
+            self._say(plain_words(exc), error=True)
             return
         kind = self.kind
         self._running(True)
@@ -264,7 +265,7 @@ class ReportDialog(QDialog):
                 self.result = rx.export_report(live, kind, data, out, justification=why,
                                                details=details)
             except ServiceError as exc:
-                self._say(str(exc), error=True)
+                self._say(plain_words(exc), error=True)
                 return
             self.progress.setValue(self.progress.maximum())
             self._say(self.tr("Saved %1 and its signature %2. The export is in the audit log.")
@@ -274,7 +275,7 @@ class ReportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._running(False)
-            self._say(self.tr("The report could not be drawn: %1").replace("%1", str(exc)),
+            self._say(self.tr("The report could not be drawn: %1").replace("%1", plain_words(exc)),
                       error=True)
 
         start_task(draw, done=done, failed=failed, step=self._step)

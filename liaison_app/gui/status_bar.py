@@ -1,14 +1,24 @@
-"""The status bar, always visible: online/offline, queued, last sync, progress, Sync now."""
+"""The status bar, always visible: online/offline, queued, last sync, progress, Sync now.
+
+Texts stay short so nothing is cut off at 1366 px: a failed sync shows its
+title ("Working offline"); what it means and what to do is the online
+label's tooltip (and accessible description), in plain words, never errno.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from liaison_app.gui.pages.attachment_display import human_size
+from liaison_app.gui.problem_texts import describe_problem
+from liaison_app.services.problems import status_problem, sync_problem
+
+if TYPE_CHECKING:
+    from liaison_app.services.sync_runner import SyncReport, SyncStatus
 
 
 class StatusBar(QStatusBar):
@@ -56,12 +66,12 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.sync_button)
-        self.last_status: Any = None
+        self.last_status: SyncStatus | None = None
         self.syncing = False
         self.enrolled = True
         self.set_status(None)
 
-    def set_status(self, status: Any) -> None:
+    def set_status(self, status: SyncStatus | None) -> None:
         """Show a `sync.status.SyncStatus` (None before the first one arrives)."""
         self.last_status = status
         if status is None:
@@ -84,10 +94,14 @@ class StatusBar(QStatusBar):
         self.queued_label.setText(queued)
         self.last_sync_label.setText(self.tr("Last sync: {0}").format(
             self._when(status.last_sync_at)))
-        self.last_sync_label.setToolTip(status.last_error or "")
+        problem = status_problem(status.last_error)
+        explained = describe_problem(problem)[1] if problem is not None else ""
+        for label in (self.online_label, self.last_sync_label):
+            label.setToolTip(explained)
+        self.online_label.setAccessibleDescription(explained)
         self._directory_age(status)
 
-    def _directory_age(self, status: Any) -> None:
+    def _directory_age(self, status: SyncStatus) -> None:
         """How old the directory view is (since the authority last vouched for it); a
         warning when that is older than IT's policy allows."""
         age = status.directory_age()
@@ -96,9 +110,10 @@ class StatusBar(QStatusBar):
             text = self.tr("Directory: not checked yet")
         else:
             text = self.tr("Directory: {0} old").format(self._span(age))
-        if stale:
+        limit = status.directory_max_age
+        if stale and limit is not None:
             text = "⚠ " + text
-            hours = int(status.directory_max_age.total_seconds() // 3600)
+            hours = int(limit.total_seconds() // 3600)
             tip = self.tr("Older than IT allows ({0} h): sync as soon as you can. A device "
                           "revoked since may not be known here yet.").format(hours)
         else:
@@ -181,7 +196,7 @@ class StatusBar(QStatusBar):
             self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done"
                              else label)
 
-    def sync_finished(self, report: Any) -> None:
+    def sync_finished(self, report: SyncReport | None) -> None:
         """The run ended: hide progress, say what it did."""
         self.syncing = False
         self.sync_button.setEnabled(True)
@@ -195,6 +210,9 @@ class StatusBar(QStatusBar):
             self.showMessage(self.tr("Synced: sent {0}, received {1}").format(
                 report.pushed + report.duplicates, report.received), 10_000)
         else:
-            from liaison_app.gui.errors import sync_message
-
-            self.showMessage(sync_message(report.error), 15_000)
+            err = report.error
+            title, text = describe_problem(sync_problem(
+                err.kind.value, retry_after=float(getattr(err, "retry_after", 0) or 0)))
+            self.showMessage(title, 15_000)
+            self.online_label.setToolTip(text)
+            self.online_label.setAccessibleDescription(text)

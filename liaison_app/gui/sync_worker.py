@@ -3,7 +3,8 @@
 `SyncWorker` lives in the thread (moved there): it builds the engine there
 with its own database connection (`build_sync(session, own_connection=True)`;
 httpx is imported there, never on the GUI's start-up path), runs
-`engine.run_once` when asked, and reports through signals. `SyncController`
+`runner.run_once` when asked (each run's outcome goes to the client log), and
+reports through signals. `SyncController`
 lives in the GUI thread: it owns the thread, asks for runs (on demand, F5, and
 every `interval_ms`), coalesces requests that arrive during a run, and emits
 `ctx.data_changed` after each run. See ADR 0006.
@@ -15,12 +16,15 @@ import contextlib
 import os
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from liaison_app.gui.context import AppContext
-from liaison_app.services.session import Session
+
+if TYPE_CHECKING:
+    from liaison_app.services.session import Session
+    from liaison_app.services.sync_runner import SyncProgress, SyncRunner
 
 DEFAULT_INTERVAL_MS = 60_000
 SWITCH_INTERVAL_S = 0.002
@@ -60,7 +64,7 @@ class SyncWorker(QObject):
         super().__init__()
         self._session = session
         self._stop = stop
-        self._runner: Any = None
+        self._runner: SyncRunner | None = None
         self._local: Session | None = None
         self._mark = 0
         self._hit_mark = 0
@@ -71,36 +75,32 @@ class SyncWorker(QObject):
         if self._stop.is_set():
             return
         try:
-            from liaison_app.services import alerts
+            from liaison_app.services import alerts, client_log
             from liaison_app.services.sync_runner import build_sync
 
-            s = self._session
-            self._runner = build_sync(s, own_connection=True)
-            db = self._runner.engine.db
+            self._runner = build_sync(self._session, own_connection=True)
             # the same profile over this thread's own connection (services take a Session)
-            self._local = Session(s.profile, db, s.keys, s.provisioning, b"")
-            self._mark = alerts.last_row_id(db)
+            self._local = self._runner.session
+            self._mark = alerts.last_row_id(self._local.db)
             from liaison_app.services import crosscheck
 
-            self._hit_mark = crosscheck.last_hit_id(db)
-            self.status.emit(self._runner.engine.status())
+            self._hit_mark = crosscheck.last_hit_id(self._local.db)
+            client_log.log_event("unlocked; sync worker started")
+            self.status.emit(self._runner.status())
         except Exception as exc:  # reported in plain words, never raised into Qt
             self._fail(exc)
             self._emit_cached_status()
 
     def _emit_cached_status(self) -> None:
         """The status as the cache knows it (when the engine could not be built)."""
-        from liaison_app.services.sync_runner import max_directory_age
-        from liaison_app.sync.status import sync_status
+        from liaison_app.services.sync_runner import cached_status
 
         try:
-            db = self._session.open_second_connection()
-        except Exception:
-            return
-        try:
-            self.status.emit(sync_status(db, max_directory_age=max_directory_age()))
-        finally:
-            db.close()
+            self.status.emit(cached_status(self._session))
+        except Exception as exc:
+            from liaison_app.services import client_log
+
+            client_log.log_unexpected(exc, where="reading the sync status")
 
     @Slot(int)
     def run(self, wait: int = 0) -> None:
@@ -110,24 +110,22 @@ class SyncWorker(QObject):
             return
         from liaison_app.services import alerts
 
-        engine = self._runner.engine
+        runner = self._runner
         if not self._local.enrolled:
             try:
-                from liaison_app.services.enrolment import complete_enrolment
-
-                complete_enrolment(self._local, self._runner.client)
+                runner.enrol()
                 self.enrolled.emit()
             except Exception as exc:
                 if not getattr(exc, "transient", False):  # offline: the status bar says so
                     self._fail(exc)
-                self.status.emit(engine.status())
+                self.status.emit(runner.status())
                 self.report.emit(None)
                 return
 
-        def progress(p: Any) -> None:
+        def progress(p: SyncProgress) -> None:
             self.progress.emit(str(p.phase), int(p.done), -1 if p.total is None else int(p.total))
 
-        result = engine.run_once(progress, wait=wait)
+        result = runner.run_once(progress, wait=wait)
         try:
             from liaison_app.services.mail_watch import inbox_position
 
@@ -142,7 +140,7 @@ class SyncWorker(QObject):
                 if strong:
                     self._hit_mark = strong[-1].hit_id
                     self.hits.emit(strong)
-            self.status.emit(engine.status())
+            self.status.emit(runner.status())
             self.position.emit(inbox_position(self._local) or "")
         except Exception as exc:
             self._fail(exc)
@@ -173,7 +171,11 @@ class SyncWorker(QObject):
 
     def _fail(self, exc: BaseException) -> None:
         from liaison_app.gui.errors import describe
+        from liaison_app.services import client_log
+        from liaison_app.services.problems import ProblemKind, problem_of
 
+        if problem_of(exc).kind is ProblemKind.UNEXPECTED:
+            client_log.log_unexpected(exc, where="the sync worker")
         title, text = describe(exc)
         self.failed.emit(title, text)
 

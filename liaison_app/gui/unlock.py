@@ -1,21 +1,24 @@
 """The unlock screen: passphrase in, Session out; clear words when it fails.
 
-The key derivation (Argon2id, and the OS keystore; keyring is imported there)
-runs on a pool thread; the cache is then opened on the GUI thread, because a
-SQLCipher connection belongs to the thread that opened it.
+The key derivation (`services.profiles.unlock`: Argon2id, and the OS keystore;
+keyring is imported there) runs on a pool thread; the cache is then opened on
+the GUI thread (`open_unlocked`), because a SQLCipher connection belongs to
+the thread that opened it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.gui.theme import app_icon
+from liaison_app.services import profiles
 
 
 class UnlockScreen(QWidget):
@@ -54,15 +57,14 @@ class UnlockScreen(QWidget):
         self.passphrase.setFocus()
 
     def _show_vault_warning(self) -> None:
-        from liaison_app.crypto.keystore import KeystoreError, read_vault_info
-        from liaison_app.store.profile import ProfileDir
+        from liaison_app.gui.errors import describe
 
         try:
-            info = read_vault_info(ProfileDir(self.profile_path).keys)
-        except KeystoreError as exc:
-            self.show_error(str(exc))
+            passphrase_only = profiles.passphrase_only(self.profile_path)
+        except Exception as exc:  # a missing or damaged key file: say so, in plain words
+            self.show_error(describe(exc)[1])
             return
-        if info.passphrase_only:
+        if passphrase_only:
             self.warning_label.setText(self.tr(
                 "This computer keeps the keys under your passphrase only (no secure OS "
                 "keystore). Anyone who copies the profile can try to guess it: use a long "
@@ -88,44 +90,42 @@ class UnlockScreen(QWidget):
         self.passphrase.setEnabled(False)
         self.busy_label.setText(self.tr("Unlocking…"))
         self.error_label.hide()
-        keys_path = self.profile_path / "keys.json"
+        path = self.profile_path
 
-        def derive(_report: Any) -> Any:
-            from liaison_app.crypto.keystore import unlock_vault
-
-            return unlock_vault(keys_path, passphrase)
+        def derive(_report: Callable[[int, str], None]) -> profiles.UnlockedProfile:
+            return profiles.unlock(path, passphrase)
 
         start_task(derive, done=self._derived, failed=self._failed)
 
-    def _derived(self, secrets: Any) -> None:
-        from liaison_app.services.session import session_from_secrets
-        from liaison_app.store.profile import ProfileDir
-
+    def _derived(self, unlocked: profiles.UnlockedProfile) -> None:
         try:
-            session = session_from_secrets(ProfileDir(self.profile_path), secrets)
+            session = profiles.open_unlocked(unlocked)
         except Exception as exc:
             self._failed(exc)
             return
-        finally:
-            secrets.wipe()
         self.working = False
         self.passphrase.clear()
         self.busy_label.clear()
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
-        from liaison_app.crypto.keystore import TooManyAttempts, WrongPassphrase
         from liaison_app.gui.errors import describe
+        from liaison_app.services.problems import ProblemKind, problem_of
 
         self.working = False
         self.busy_label.clear()
         self.passphrase.setEnabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        problem = problem_of(exc)
+        if problem.kind is ProblemKind.UNEXPECTED:
+            from liaison_app.services import client_log
+
+            client_log.open_log(self.profile_path)
+            client_log.log_unexpected(exc, where="unlock")
         self.show_error(describe(exc)[1])
-        wait = 0
-        if isinstance(exc, WrongPassphrase | TooManyAttempts):
-            wait = int(exc.retry_after_seconds)
+        wait = problem.retry_after if problem.kind in (
+            ProblemKind.WRONG_PASSPHRASE, ProblemKind.TOO_MANY_ATTEMPTS) else 0
         if wait > 0:
             self._retry_timer.start(wait * 1000)
         else:
@@ -135,7 +135,7 @@ class UnlockScreen(QWidget):
         self.button.setEnabled(True)
         self.error_label.setText(self.error_label.text() + " " + self.tr("You can try again now."))
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.passphrase.clear()
             return

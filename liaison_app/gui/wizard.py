@@ -1,7 +1,8 @@
 """First run: provisioning file → passphrase → keys, cache and enrolment.
 
 Everything slow or networked (Argon2id, key generation, the hub) runs on a
-pool thread; the HubClient (and so httpx) is built and imported there. When
+pool thread through the services (`enrolment.prepare_profile`,
+`sync_runner.enrol_now`, which imports httpx there, `profiles.unlock`). When
 the hub cannot be reached the profile stays prepared and "Enrol when
 connected" opens Liaison anyway: the sync worker enrols at its first
 successful contact.
@@ -10,8 +11,9 @@ successful contact.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +31,13 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.gui.theme import app_icon
+from liaison_app.services import profiles
+from liaison_app.services.problems import problem_of
+
+if TYPE_CHECKING:
+    from liaison_app.services.enrolment import KdfParams, ProvisioningProfile
+
+Report = Callable[[int, str], None]
 
 # Qt's translate under the name lupdate looks for (thread-safe: the enrolment job reports with it)
 translate = QCoreApplication.translate
@@ -76,7 +85,7 @@ class FilePage(QWizardPage):
         child(form, QPushButton, "browseButton").clicked.connect(self._browse)
         self.file_edit.textChanged.connect(self._read)
         self.data: bytes | None = None
-        self.profile: Any = None
+        self.profile: ProvisioningProfile | None = None
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -115,7 +124,7 @@ class FilePage(QWizardPage):
 
         url, by_policy = hub_address(profile)
         self.hub.setText(self.tr("{0} (set by IT's policy)").format(url) if by_policy else url)
-        from liaison_app.protocol.provisioning import authority_fingerprint
+        from liaison_app.services.enrolment import authority_fingerprint
 
         self.signature.setText(self.tr(
             "Valid: signed by the provisioning authority with fingerprint {0}; check it is "
@@ -195,7 +204,7 @@ class EnrolPage(QWizardPage):
         self.running = False
         self.prepared = False
         self.enrolled = False
-        self.secrets: Any = None
+        self.secrets: profiles.UnlockedProfile | None = None
         self.hub_error = ""
 
     def initializePage(self) -> None:
@@ -212,7 +221,7 @@ class EnrolPage(QWizardPage):
         path, data = self.wiz.profile_path, self.wiz.file_page.data
         passphrase, kdf, prepared = self.wiz.pass_page.passphrase(), self.wiz.kdf, self.prepared
 
-        def job(report: Any) -> Any:
+        def job(report: Report) -> tuple[profiles.UnlockedProfile, BaseException | None]:
             return _enrol_job(path, data, passphrase, kdf, prepared, report)
 
         start_task(job, done=self._finished, failed=self._failed, step=self._step)
@@ -224,7 +233,7 @@ class EnrolPage(QWizardPage):
         if n >= 2:
             self.prepared = True
 
-    def _finished(self, result: tuple[Any, BaseException | None]) -> None:
+    def _finished(self, result: tuple[profiles.UnlockedProfile, BaseException | None]) -> None:
         secrets, hub_error = result
         self.running = False
         self.prepared = True
@@ -269,15 +278,17 @@ class EnrolPage(QWizardPage):
         return self.done
 
 
-def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepared: bool,
-               report: Any) -> tuple[Any, BaseException | None]:
-    """Pool thread: prepare (once), enrol, then unwrap the keys for the GUI's session."""
-    from liaison_app.crypto.keystore import unlock_vault
+def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: KdfParams | None,
+               prepared: bool, report: Report
+               ) -> tuple[profiles.UnlockedProfile, BaseException | None]:
+    """Pool thread: prepare (once), enrol, then unlock the keys for the GUI's session.
+
+    Only the hub's transient or refusing failures are returned (the profile is
+    ready; Liaison can open and enrol later); anything else is raised.
+    """
     from liaison_app.services.enrolment import prepare_profile
-    from liaison_app.services.hub_endpoint import hub_endpoint
     from liaison_app.services.session import open_session
     from liaison_app.services.sync_runner import enrol_now
-    from liaison_app.sync.errors import SyncError
 
     if not prepared:
         assert data is not None
@@ -288,15 +299,17 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepar
         session = open_session(path, passphrase)
     hub_error: BaseException | None = None
     try:
-        report(2, translate("EnrolPage", "Contacting the hub at {0}…").format(
-            hub_endpoint(session.provisioning).url))
+        report(2, translate("EnrolPage", "Contacting the hub at {0}…").format(session.hub_url))
         enrol_now(session)
-    except SyncError as exc:
-        hub_error = exc
+    except Exception as exc:
+        if problem_of(exc).kind.value.startswith("hub_"):
+            hub_error = exc
+        else:
+            raise
     finally:
         session.close(reason="enrolment")
     report(3, translate("EnrolPage", "Opening Liaison…"))
-    return unlock_vault(path / "keys.json", passphrase), hub_error
+    return profiles.unlock(path, passphrase), hub_error
 
 
 class FirstRunWizard(QWizard):
@@ -305,7 +318,7 @@ class FirstRunWizard(QWizard):
     ready = Signal(object, bool)
 
     def __init__(self, profile_path: Path, parent: QWidget | None = None, *,
-                 kdf: Any = None) -> None:
+                 kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
         self.profile_path = Path(profile_path)
         self.kdf = kdf  # None: the services choose (tests pass a fast one)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from liaison_app.services.monitoring import BINS
 from liaison_app.services.monitoring_types import MonitoringFigures
-from liaison_app.store.monitoring_queries import BINS
 
 PARTNER_COLOURS = (
     "#0072B2",

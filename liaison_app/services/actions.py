@@ -128,12 +128,12 @@ def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
     original = message_or_fail(session, message_id)
     mark = recalls.mark_of(session.db, message_id)
     if mark is not None and mark.action is RecallAction.WITHDRAW:
-        raise ForwardRefused(f"{mark.sender_agency} withdrew this message "
-                             f"({mark.reason}); it cannot be passed on.")
+        raise ForwardRefused("{agency} withdrew this message ({reason}); it cannot be "
+                             "passed on.", agency=mark.sender_agency, reason=mark.reason)
     handling = _handling(original)
     decision = may_forward(handling, provider_consent=provider_consent)
     if not decision.allowed:
-        raise ForwardRefused(decision.reason)
+        raise ForwardRefused(decision.template, **decision.params)
     msg_type = MessageType(original.type)
     if msg_type not in (MessageType.REQUEST, MessageType.ALERT):
         raise ServiceError("Only requests and alerts can be forwarded.")

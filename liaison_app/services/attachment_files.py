@@ -94,21 +94,27 @@ def list_attachments(session: Session, message_id: str) -> list[AttachmentView]:
 def _row_or_fail(session: Session, message_id: str, attachment_id: str) -> AttachmentRow:
     row = attachments.get(session.db, attachment_id)
     if row is None or row.message_id != message_id:
-        raise ServiceError(f"Message {message_id} has no attachment {attachment_id}.")
+        raise ServiceError("Message {message_id} has no attachment {attachment_id}.",
+                           message_id=message_id, attachment_id=attachment_id)
     return row
 
 
 def _available(session: Session, row: AttachmentRow) -> BinaryIO:
     if row.state is not AttachmentState.AVAILABLE:
-        what = {AttachmentState.REMOTE: "is still at the hub: download it first",
-                AttachmentState.DOWNLOADING: "is still being downloaded",
-                AttachmentState.FAILED: f"was refused ({row.failure or 'unknown reason'})"}
-        raise ServiceError(f"{row.ref.name} {what.get(row.state, 'is not here')}.")
+        if row.state is AttachmentState.REMOTE:
+            raise ServiceError("{name} is still at the hub: download it first.",
+                               name=row.ref.name)
+        if row.state is AttachmentState.DOWNLOADING:
+            raise ServiceError("{name} is still being downloaded.", name=row.ref.name)
+        if row.state is AttachmentState.FAILED:
+            raise ServiceError("{name} was refused ({reason}).", name=row.ref.name,
+                               reason=row.failure or "unknown reason")
+        raise ServiceError("{name} is not here.", name=row.ref.name)
     try:
         return spool_of(session).open(row.ref.id)
     except FileNotFoundError as exc:
-        raise ServiceError(f"The encrypted copy of {row.ref.name} is missing from this "
-                           "profile.") from exc
+        raise ServiceError("The encrypted copy of {name} is missing from this profile.",
+                           name=row.ref.name) from exc
 
 
 def image_loader(session: Session, message_id: str, attachment_id: str
@@ -120,8 +126,8 @@ def image_loader(session: Session, message_id: str, attachment_id: str
     """
     row = _row_or_fail(session, message_id, attachment_id)
     if not is_image(row.ref.media_type) or row.ref.size > MAX_VIEW_BYTES:
-        raise ServiceError(f"{row.ref.name} is not an image that can be shown here; use "
-                           "Save as… to open it.")
+        raise ServiceError("{name} is not an image that can be shown here; use Save as… "
+                           "to open it.", name=row.ref.name)
     _available(session, row).close()
     path = spool_of(session).path(row.ref.id)
     ref = row.ref
@@ -131,9 +137,10 @@ def image_loader(session: Session, message_id: str, attachment_id: str
             with path.open("rb") as blob:
                 return b"".join(open_stream(blob.read, ref, message_id, check_digest=False))
         except AttachmentRefused as exc:
-            raise ServiceError(f"{ref.name} does not verify ({exc.detail}).") from exc
+            raise ServiceError("{name} does not verify ({detail}).", name=ref.name,
+                               detail=exc.detail) from exc
         except FileNotFoundError as exc:
-            raise ServiceError(f"The encrypted copy of {ref.name} is gone.") from exc
+            raise ServiceError("The encrypted copy of {name} is gone.", name=ref.name) from exc
 
     return load
 
@@ -174,7 +181,8 @@ def begin_export(session: Session, message_id: str, attachment_id: str, target: 
     message = messages.get(session.db, message_id)
     target = Path(target).expanduser()
     if not target.parent.is_dir():
-        raise ServiceError(f"The folder {target.parent} does not exist.")
+        raise ServiceError("The folder {folder} does not exist; choose another place.",
+                           folder=target.parent)
     _available(session, row).close()
     with session.db.transaction() as conn:
         session.audit(conn, AuditKind.EXPORT, f"attachment:{attachment_id}", {
@@ -198,10 +206,11 @@ def begin_export(session: Session, message_id: str, attachment_id: str, target: 
                     os.fsync(out.fileno())
             os.replace(tmp, target)
         except AttachmentRefused as exc:
-            raise ServiceError(f"{ref.name} does not verify ({exc.detail}); nothing was "
-                               "saved.") from exc
+            raise ServiceError("{name} does not verify ({detail}); nothing was saved.",
+                               name=ref.name, detail=exc.detail) from exc
         except OSError as exc:
-            raise ServiceError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+            raise ServiceError("Cannot write {path} ({error}); choose another place.",
+                               path=target, error=exc.strerror or exc) from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
@@ -224,7 +233,8 @@ def request_download(session: Session, message_id: str, attachment_id: str | Non
     if attachment_id is not None:
         rows = [r for r in rows if r.ref.id == attachment_id]
         if not rows:
-            raise ServiceError(f"Message {message_id} has no attachment {attachment_id}.")
+            raise ServiceError("Message {message_id} has no attachment {attachment_id}.",
+                           message_id=message_id, attachment_id=attachment_id)
     stamp = now or datetime.now(UTC)
     wanted: list[AttachmentView] = []
     with session.db.transaction() as conn:
@@ -245,8 +255,8 @@ def reencrypt_for(session: Session, source_message: str, new_message: str,
     rows = attachments.of_message(session.db, source_message)
     missing = [r.ref.name for r in rows if r.state is not AttachmentState.AVAILABLE]
     if missing:
-        raise ServiceError("Download the attachments first (" + ", ".join(missing[:3])
-                           + ("…" if len(missing) > 3 else "") + "); a forward carries them.")
+        raise ServiceError("Download the attachments first ({names}); a forward carries them.",
+                           names=", ".join(missing[:3]) + ("…" if len(missing) > 3 else ""))
     spool = spool_of(session)
     out: list[AttachmentRef] = []
     try:
@@ -268,8 +278,8 @@ def reencrypt_for(session: Session, source_message: str, new_message: str,
     except AttachmentRefused as exc:
         for ref in out:
             spool.remove(ref.id)
-        raise ServiceError(f"An attachment does not verify ({exc.detail}); not forwarded."
-                           ) from exc
+        raise ServiceError("An attachment does not verify ({detail}); not forwarded.",
+                           detail=exc.detail) from exc
     except BaseException:
         for ref in out:
             spool.remove(ref.id)
@@ -298,7 +308,8 @@ def blob_ciphertext(session: Session, blob_id: str) -> BinaryIO:
     """The ciphertext of a blob, exactly as uploaded (for carrier bundles)."""
     row = attachments.get(session.db, blob_id)
     if row is None:
-        raise ServiceError(f"There is no attachment {blob_id} in this profile.")
+        raise ServiceError("There is no attachment {attachment_id} in this profile.",
+                           attachment_id=blob_id)
     return _available(session, row)
 
 

@@ -34,8 +34,9 @@ from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.store.attachment_spool import Spool
 
-__all__ = ["AttachmentFile", "AttachmentTooLarge", "FileFacts", "Prepared", "discard",
-           "inspect_file", "prepare", "spool_of"]
+__all__ = ["MAX_ATTACHMENTS", "AttachmentFile", "AttachmentTooLarge", "FileFacts",
+           "LocationState", "Prepared", "discard", "inspect_file", "new_message_id", "prepare",
+           "spool_of"]
 
 
 class AttachmentTooLarge(ServiceError):
@@ -101,8 +102,8 @@ def _open(item: AttachmentFile) -> tuple[BinaryIO, int]:
     try:
         fh = item.path.open("rb")
     except OSError as exc:
-        raise ServiceError(f"Cannot read {item.path.name}: {exc.strerror or exc}. Check the "
-                           "file and try again.") from exc
+        raise ServiceError("Cannot read {name} ({error}). Check the file and try again.",
+                           name=item.path.name, error=exc.strerror or exc) from exc
     size = os.fstat(fh.fileno()).st_size
     return fh, size
 
@@ -113,7 +114,8 @@ def _size(item: AttachmentFile) -> int:
     try:
         return item.path.stat().st_size
     except OSError as exc:
-        raise ServiceError(f"Cannot read {item.path.name}: {exc.strerror or exc}.") from exc
+        raise ServiceError("Cannot read {name} ({error}). Check the file and try again.",
+                           name=item.path.name, error=exc.strerror or exc) from exc
 
 
 def inspect_file(item: AttachmentFile) -> FileFacts:
@@ -177,8 +179,9 @@ def _encrypt_one(spool: Spool, message_id: str, item: AttachmentFile) -> Prepare
                                      chunk_size=ATTACHMENT_CHUNK_BYTES, key=key,
                                      message_id=message_id, attachment_id=attachment_id)
             except AttachmentRefused as exc:
-                raise ServiceError(f"{name} changed while it was being encrypted; attach it "
-                                   "again once nothing is writing to it.") from exc
+                raise ServiceError("{name} changed while it was being encrypted; attach it "
+                                   "again once nothing is writing to it.",
+                                   name=name) from exc
     ref = AttachmentRef(id=attachment_id, name=name, media_type=media_type, size=plain_size,
                         chunk_size=ATTACHMENT_CHUNK_BYTES, digest=digest, key=key,
                         location_removed=state is LocationState.REMOVED)
@@ -192,7 +195,8 @@ def prepare(session: Session, message_id: str, files: Sequence[AttachmentFile]) 
     files already written are removed again.
     """
     if len(files) > MAX_ATTACHMENTS:
-        raise ServiceError(f"A message carries at most {MAX_ATTACHMENTS} attachments.")
+        raise ServiceError("A message carries at most {count} attachments.",
+                           count=MAX_ATTACHMENTS)
     for item in files:
         size = _size(item)
         if size > MAX_ATTACHMENT_BYTES:
@@ -204,7 +208,7 @@ def prepare(session: Session, message_id: str, files: Sequence[AttachmentFile]) 
             done.append(_encrypt_one(spool, message_id, item))
     except ValidationError as exc:
         discard(session, [p.ref for p in done])
-        raise ServiceError(f"The file name cannot be sent: {exc.reason}.") from exc
+        raise ServiceError("The file name cannot be sent: {reason}.", reason=exc.reason) from exc
     except BaseException:
         discard(session, [p.ref for p in done])
         raise

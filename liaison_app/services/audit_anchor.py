@@ -44,7 +44,7 @@ def verify_against_hub(profile_path: Path, passphrase: str) -> AnchoredVerdict:
     """Walk the local chain, then compare it with the head the hub keeps for this device."""
     profile = ProfileDir(profile_path)
     if not profile.exists():
-        raise ProfileMissing(f"There is no Liaison profile at {profile.path}.")
+        raise ProfileMissing("There is no Liaison profile at {path}.", path=profile.path)
     secrets = unlock_vault(profile.keys, passphrase)
     keys = DeviceKeys.from_seeds(secrets.sign_seed, secrets.box_secret)
     db = Database.open(profile.database, secrets.db_key, migrate=False)

@@ -127,13 +127,15 @@ def export_audit(session: Session, out: Path, fmt: str, justification: str, *,
                  now: datetime | None = None) -> ExportResult:
     """Audit the export, then write the whole chain to `out` (owner-only, atomically)."""
     if fmt not in FORMATS:
-        raise ServiceError(f"The audit log is exported as {' or '.join(FORMATS)}.")
+        raise ServiceError("The audit log is exported as {formats}.",
+                           formats=" or ".join(FORMATS))
     text = justification.strip()
     if len(text) < 3:
         raise ServiceError("Give the reason for exporting the audit log.")
     target = Path(out).expanduser()
     if not target.parent.is_dir():
-        raise ServiceError(f"There is no folder {target.parent} to write the export into.")
+        raise ServiceError("There is no folder {folder} to write the export into.",
+                           folder=target.parent)
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     with session.db.transaction() as conn:
         session.audit(conn, AuditKind.EXPORT, "audit", {

@@ -165,8 +165,8 @@ def _fresh_directory(session: Session, now: datetime) -> tuple[Directory, timede
     directory = cached_directory(session)
     if directory.expires_at <= now:
         raise BundleError(
-            f"Your directory expired on {format_time(directory.expires_at)}: a bundle is "
-            "sealed against it, so connect once to refresh it before exporting.")
+            "Your directory expired on {expired}: a bundle is sealed against it, so connect "
+            "once to refresh it before exporting.", expired=format_time(directory.expires_at))
     fresh = sync_state.directory_fresh_at(session.db)
     age = None if fresh is None else max(timedelta(0), now - fresh)
     warnings = []
@@ -230,7 +230,8 @@ def _plan(session: Session, for_names: tuple[str, ...], via_names: tuple[str, ..
                                                        list[DeviceEntry], Directory,
                                                        tuple[BundleAck, ...]]:
     if not timedelta(hours=1) <= lifetime <= DEFAULT_LIFETIME:
-        raise BundleError(f"A bundle lives between one hour and {DEFAULT_LIFETIME.days} days.")
+        raise BundleError("A bundle lives between one hour and {days} days.",
+                          days=DEFAULT_LIFETIME.days)
     directory, age, warnings = _fresh_directory(session, now)
     recipients, carriers = _parties(session, directory, for_names, via_names)
     stanzas = _stanza_devices(recipients, carriers)
@@ -307,8 +308,8 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
     report = progress or (lambda _p, _d, _t: None)
     out = Path(out).expanduser()
     if not out.parent.is_dir():
-        raise BundleError(f"The folder {out.parent} does not exist (is the medium plugged "
-                          "in?).")
+        raise BundleError("The folder {folder} does not exist (is the medium plugged in?).",
+                          folder=out.parent)
     _seal_queued(session, moment)
     report("seal", 1, 1)
     ident = session.identity
@@ -316,8 +317,9 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
         plan, items, stanzas, directory, acks = _plan(session, for_names, via_names,
                                                       lifetime, moment)
         if plan.empty:
-            raise BundleError(f"Nothing waits for {', '.join(plan.recipients.names())}: no "
-                              "queued message and no acknowledgement owed.")
+            raise BundleError("Nothing waits for {names}: no queued message and no "
+                              "acknowledgement owed.",
+                              names=", ".join(plan.recipients.names()))
         personal = any(item.type != "ack" for item in items)
         if personal and reason is None:
             raise BundleError(REASON_NEEDED)
@@ -355,8 +357,8 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
                 "outcome": "not written", "reason": type(exc).__name__}, now=now_utc())
         if isinstance(exc, OSError):
             why = exc.strerror or str(exc)
-            raise BundleError(f"The bundle could not be written to {out} ({why}). Nothing "
-                              "was handed to a carrier.") from exc
+            raise BundleError("The bundle could not be written to {path} ({error}). Nothing "
+                              "was handed to a carrier.", path=out, error=why) from exc
         raise
     with session.db.transaction() as conn:
         bundles.finish_sent(conn, template.id, digest)

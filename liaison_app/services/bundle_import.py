@@ -169,8 +169,8 @@ def _items(envelopes: list[bytes], device_id: str) -> tuple[list[InboxItem], int
         try:
             obj = parse_json(data, max_bytes=MAX_ENVELOPE_BYTES, what=f"envelope {i}")
         except ValidationError as exc:
-            raise BundleError(f"This bundle holds a damaged envelope ({exc}). Nothing was "
-                              "stored.", BundleProblem.MALFORMED) from exc
+            raise BundleError("This bundle holds a damaged envelope ({error}). Nothing was "
+                              "stored.", BundleProblem.MALFORMED, error=exc) from exc
         if not isinstance(obj, dict):
             raise BundleError("This bundle holds something that is not an envelope. Nothing "
                               "was stored.", BundleProblem.MALFORMED)
@@ -251,9 +251,9 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
             spool_tmp.discard()
             names = ", ".join(opened.header.recipients.names())
             raise BundleError(
-                f"This bundle is for {names}, not for you. Nothing was stored. (This device "
+                "This bundle is for {names}, not for you. Nothing was stored. (This device "
                 "may carry it: relay it from a connected device.)",
-                BundleProblem.MISADDRESSED, f"it is for {names}")
+                BundleProblem.MISADDRESSED, f"it is for {names}", names=names)
     except BundleError as exc:
         _audit_refusal(session, Path(path), exc, moment)
         raise

@@ -61,7 +61,7 @@ class TempBlobs:
     def sink(self, blob_id: str, size: int) -> BlobSink:
         """Where one blob's bytes go (a blob named twice is refused)."""
         if blob_id in self._sizes:
-            raise ValidationError("body", f"blob {blob_id} is carried twice")
+            raise ValidationError("body", "blob {blob_id} is carried twice", blob_id=blob_id)
         self._sizes[blob_id] = size
         fd = os.open(self.spool.temp_path(blob_id), os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
                      FILE_MODE)
@@ -125,7 +125,8 @@ def open_file(path: Path) -> tuple[BinaryIO, int]:
         fh = Path(path).expanduser().open("rb")
     except OSError as exc:
         why = exc.strerror or str(exc)
-        raise BundleError(f"The file {path} cannot be read ({why}).") from exc
+        raise BundleError("The file {path} cannot be read ({error}).", path=path,
+                          error=why) from exc
     return fh, os.fstat(fh.fileno()).st_size
 
 

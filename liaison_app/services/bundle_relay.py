@@ -144,9 +144,9 @@ def relay_bundle(session: Session, path: Path, *, progress: Progress | None = No
                     done += len(batch)
                     report("push", done, len(envelopes))
         except SyncError as exc:
-            raise BundleError(f"The bundle could not be relayed: {exc}. What reached the hub "
-                              "stays there; relay it again when connected (the hub takes "
-                              "nothing twice).") from exc
+            raise BundleError("The bundle could not be relayed: {error}. What reached the "
+                              "hub stays there; relay it again when connected (the hub takes "
+                              "nothing twice).", error=exc) from exc
         finally:
             with session.db.transaction() as conn:
                 session.audit(conn, AuditKind.RECEIVE, f"bundle:{header.id}", {

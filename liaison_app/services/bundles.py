@@ -45,10 +45,10 @@ class BundleError(ServiceError):
     when the bundle itself was refused."""
 
     def __init__(self, message: str, problem: BundleProblem | None = None,
-                 detail: str = "") -> None:
-        super().__init__(message)
+                 detail: str = "", **params: object) -> None:
+        super().__init__(message, **params)
         self.problem = problem
-        self.detail = detail or message
+        self.detail = detail or str(self)
 
 
 _WORDS: dict[BundleProblem, str] = {
@@ -77,8 +77,8 @@ _WORDS: dict[BundleProblem, str] = {
 
 def bundle_error(exc: BundleRefused) -> BundleError:
     """The officer's words for a refused bundle (the detail after them)."""
-    return BundleError(f"{_WORDS[exc.problem]}. Nothing was stored. ({exc.detail})",
-                       exc.problem, exc.detail)
+    return BundleError("{words}. Nothing was stored. ({why})", exc.problem, exc.detail,
+                       words=_WORDS[exc.problem], why=exc.detail)
 
 
 def now_utc(now: datetime | None = None) -> datetime:
@@ -123,16 +123,17 @@ def resolve_parties(directory: Directory, names: Sequence[str], own_device: str,
     for name in names:
         if "." in name:
             if directory.officer(name) is None:
-                raise ValidationError(field, f"officer {name} is not in your directory")
+                raise ValidationError(field, "officer {name} is not in your directory", name=name)
             found = [d for d in directory.devices_of_officer(name)
                      if d.active and d.device_id != own_device]
         else:
             if directory.agency(name) is None:
-                raise ValidationError(field, f"agency {name} is not in your directory")
+                raise ValidationError(field, "agency {name} is not in your directory", name=name)
             found = [d for d in directory.devices_of_agency(name)
                      if d.active and d.device_id != own_device]
         if not found:
-            raise ValidationError(field, f"{name} has no active device in your directory")
+            raise ValidationError(field, "{name} has no active device in your directory",
+                                  name=name)
         chosen.update((d.device_id, d) for d in found)
     return Resolved(Parties.of(list(names)), tuple(chosen[k] for k in sorted(chosen)))
 
@@ -140,9 +141,10 @@ def resolve_parties(directory: Directory, names: Sequence[str], own_device: str,
 def check_stanza_room(devices: int) -> None:
     """A bundle opens for at most MAX_STANZAS devices."""
     if devices > MAX_STANZAS:
-        raise BundleError(f"A bundle can be opened by at most {MAX_STANZAS} devices; these "
-                          f"recipients and carriers have {devices}. Name officers instead of "
-                          "whole agencies, or fewer carriers.")
+        raise BundleError("A bundle can be opened by at most {limit} devices; these "
+                          "recipients and carriers have {devices}. Name officers instead of "
+                          "whole agencies, or fewer carriers.", limit=MAX_STANZAS,
+                          devices=devices)
 
 
 @contextmanager

@@ -70,7 +70,7 @@ def _record(conn: Conn, case_ref: str, now: datetime) -> cases.CaseRow:
     if record is not None:
         return record
     if vq.case_row(conn, case_ref) is None:
-        raise ServiceError(f"There is no case {case_ref} in this profile.")
+        raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
     ensure_case(conn, case_ref, now)
     made = cases.get_case(conn, case_ref)
     assert made is not None
@@ -135,7 +135,8 @@ def remove_outcome(session: Session, outcome_id: str, reason: str, *,
     with session.db.transaction() as conn:
         row = case_outcomes.get(conn, outcome_id)
         if row is None:
-            raise ServiceError(f"There is no outcome {outcome_id} in this profile.")
+            raise ServiceError("There is no outcome {outcome_id} in this profile.",
+                               outcome_id=outcome_id)
         case_outcomes.delete(conn, outcome_id)
         cases.update_case(conn, row.case_ref, now=moment)
         session.audit(conn, AuditKind.ERASE, f"case:{row.case_ref}",
@@ -172,11 +173,12 @@ def add_external_ref(session: Session, case_ref: str, system: str | ExternalSyst
     with session.db.transaction() as conn:
         existing = _refs(_record(conn, case_ref, moment))
         if ref in existing:
-            raise ServiceError(f"Case {case_ref} already has the {ref.system.value.upper()} "
-                               f"reference {ref.reference}.")
+            raise ServiceError("Case {case_ref} already has the {system} reference {reference}.",
+                               case_ref=case_ref, system=ref.system.value.upper(),
+                               reference=ref.reference)
         if len(existing) >= MAX_ITEMS:
-            raise ServiceError(f"Case {case_ref} already has {MAX_ITEMS} references; "
-                               "remove one first.")
+            raise ServiceError("Case {case_ref} already has {count} references; "
+                               "remove one first.", case_ref=case_ref, count=MAX_ITEMS)
         cases.update_case(conn, case_ref, now=moment,
                           external_refs=[r.to_wire() for r in (*existing, ref)])
         session.audit(conn, AuditKind.ALTER, f"case:{case_ref}",
@@ -193,8 +195,9 @@ def remove_external_ref(session: Session, case_ref: str, system: str | ExternalS
         record = cases.get_case(conn, case_ref)
         existing = [] if record is None else _refs(record)
         if ref not in existing:
-            raise ServiceError(f"Case {case_ref} has no {ref.system.value.upper()} reference "
-                               f"{ref.reference}.")
+            raise ServiceError("Case {case_ref} has no {system} reference {reference}.",
+                               case_ref=case_ref, system=ref.system.value.upper(),
+                               reference=ref.reference)
         cases.update_case(conn, case_ref, now=moment,
                           external_refs=[r.to_wire() for r in existing if r != ref])
         session.audit(conn, AuditKind.ALTER, f"case:{case_ref}",

@@ -107,15 +107,16 @@ def _addressing(conn: Conn, session: Session, draft: Draft
     waiting: list[str] = []
     for agency in draft.to_agencies:
         if directory_cache.agency(conn, agency) is None:
-            raise ValidationError("to", f"agency {agency} is not in the directory; sync to "
-                                  "refresh it, or check the agency id")
+            raise ValidationError("to", "agency {agency} is not in the directory; sync to "
+                                  "refresh it, or check the agency id", agency=agency)
         if not any(d.device_id != own for d in directory_cache.devices_of_agency(conn, agency)):
             waiting.append(agency)
     agencies = set(draft.to_agencies)
     for device_id in draft.to_devices:
         entry = directory_cache.device(conn, device_id)
         if entry is None or entry.status.value != "active" or device_id == own:
-            raise ValidationError("to", f"device {device_id} is not active in the directory")
+            raise ValidationError("to", "device {device_id} is not active in the directory",
+                                  device_id=device_id)
         officer = directory_cache.officer(conn, entry.officer_id)
         if officer is not None:
             agencies.add(officer.agency_id)
@@ -212,9 +213,11 @@ def _reason(conn: Conn, draft: Draft, case_ref: str | None
     if draft.reason is not None:
         return draft.reason, draft.reason_source
     if draft.type in REASON_REQUIRED or draft.disclosure is AuditKind.FORWARD:
-        what = "forward" if draft.disclosure is AuditKind.FORWARD else draft.type.value
-        raise ValidationError("justification", f"a {what} must record its legal basis and "
-                              "the justification for sending it")
+        if draft.disclosure is AuditKind.FORWARD:
+            raise ValidationError("justification", "a forward must record its legal basis "
+                                  "and the justification for sending it")
+        raise ValidationError("justification", "a {kind} must record its legal basis and "
+                              "the justification for sending it", kind=draft.type.value)
     return disclosures.remembered_for_case(conn, case_ref), "case"
 
 
@@ -235,8 +238,8 @@ def _check_spooled(session: Session, refs: tuple[AttachmentRef, ...]) -> None:
     spool = Spool(session.profile.attachments)
     for ref in refs:
         if spool.size(ref.id) != ref.blob_size:
-            raise ServiceError(f"The encrypted copy of {ref.name} is missing; attach the file "
-                               "again.")
+            raise ServiceError("The encrypted copy of {name} is missing; attach the file again.",
+                               name=ref.name)
 
 
 def waiting_reason(session: Session, message_id: str) -> str | None:
@@ -255,5 +258,6 @@ def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:
     """The stored message, or a plain error naming the id."""
     row = messages.get(session.db, message_id)
     if row is None:
-        raise ServiceError(f"There is no message {message_id} in this profile.")
+        raise ServiceError("There is no message {message_id} in this profile.",
+                           message_id=message_id)
     return row

@@ -108,14 +108,15 @@ def _mrz(text: str, now: datetime) -> Mrz:
     try:
         return parse_mrz(text, current_year=now.year)
     except MrzError as exc:
-        raise ServiceError(f"MRZ not accepted: {exc}. Check the characters against the "
-                           "document (0 and O, 1 and I, 5 and S are easily confused).") from exc
+        raise ServiceError("MRZ not accepted: {error}. Check the characters against the "
+                           "document (0 and O, 1 and I, 5 and S are easily confused).",
+                           error=exc) from exc
 
 
 def _identifier(kind: str, value: str, country: str, what: str) -> Identifier:
     ident = make_identifier(kind, value, country)
     if ident is None:
-        raise ServiceError(f"{value!r} cannot be read as {what}.")
+        raise ServiceError("“{value}” cannot be read as {what}.", value=value, what=what)
     return ident
 
 
@@ -127,7 +128,7 @@ def _account_identifiers(text: str, country: str) -> list[Identifier]:
         try:
             check_iban(compact, "account")
         except ValidationError as exc:
-            raise ServiceError(f"IBAN not accepted: {exc.reason}.") from exc
+            raise ServiceError("IBAN not accepted: {reason}.", reason=exc.reason) from exc
         found = [_identifier("iban", compact, "", "an IBAN")]
         national = make_identifier("account", compact[4:], compact[:2])
         return found + ([national] if national is not None else [])
@@ -144,7 +145,7 @@ def _wallet_identifiers(text: str, network: str) -> list[Identifier]:
     try:
         return crypto_identifiers(text, network)
     except ValidationError as exc:
-        raise ServiceError(f"Crypto address not accepted: {exc.reason}.") from exc
+        raise ServiceError("Crypto address not accepted: {reason}.", reason=exc.reason) from exc
 
 
 def _record(session: Session, query: CheckQuery, now: datetime) -> tuple[Record, Mrz | None]:
@@ -156,7 +157,7 @@ def _record(session: Session, query: CheckQuery, now: datetime) -> tuple[Record,
     if query.name.strip():
         form = parse_name(query.name.strip())
         if form is None:
-            raise ServiceError(f"{query.name!r} holds no name to look up.")
+            raise ServiceError("“{name}” holds no name to look up.", name=query.name)
         names.append(form)
     if query.date_of_birth.strip():
         dobs.append(check_partial_date(query.date_of_birth.strip(), "date_of_birth"))
@@ -208,7 +209,7 @@ def booth_check(session: Session, query: CheckQuery, justification: str, *,
     try:
         record, mrz = _record(session, query, now)
     except ValidationError as exc:
-        raise ServiceError(f"{exc.field}: {exc.reason}") from exc
+        raise ServiceError("{field}: {reason}", field=exc.field, reason=exc.reason) from exc
     started = time.perf_counter()
     hits = crosscheck.check_record(session.db, record)
     elapsed = (time.perf_counter() - started) * 1000

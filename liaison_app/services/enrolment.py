@@ -39,6 +39,10 @@ from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import store_directory
 from liaison_app.store.profile import ProfileDir
 
+__all__ = ["Enroller", "KdfParams", "ProvisioningProfile", "authority_fingerprint",
+           "complete_enrolment",
+           "prepare_profile", "read_provisioning"]
+
 
 class Enroller(Protocol):
     """What enrolment needs from the hub (the sync layer's HubClient)."""
@@ -57,9 +61,9 @@ def read_provisioning(data: bytes, *, now: datetime | None = None,
         found = authority_fingerprint(profile.directory_authority_key)
         if found != normalise_fingerprint(pinned):
             raise ServiceError(
-                f"This provisioning file is signed by the authority {found}, but IT's policy "
-                f"on this computer expects {normalise_fingerprint(pinned)}. Do not use it; "
-                "contact IT.")
+                "This provisioning file is signed by the authority {found}, but IT's policy "
+                "on this computer expects {expected}. Do not use it; contact IT.",
+                found=found, expected=normalise_fingerprint(pinned))
     return profile
 
 
@@ -72,8 +76,8 @@ def prepare_profile(profile_path: Path, provisioning_file: bytes, passphrase: st
     profile = ProfileDir(profile_path)
     if profile.keys.exists() or profile.exists():
         raise ServiceError(
-            f"A Liaison profile already exists at {profile.path}. Open it, or choose "
-            "another profile directory.")
+            "A Liaison profile already exists at {path}. Open it, or choose "
+            "another profile directory.", path=profile.path)
     profile.ensure()
     keys = DeviceKeys.generate()
     secrets = UnlockedSecrets(os.urandom(32), keys.sign_seed, keys.box_secret)
@@ -113,8 +117,8 @@ def complete_enrolment(session: Session, hub: Enroller, *,
         directory = verify_directory(raw, prov.directory_authority_key, min_version=0, now=now)
     except DirectoryError as exc:
         raise ServiceError(
-            f"The hub answered with a directory that does not verify ({exc}). "
-            "Do not use this hub; contact IT.") from exc
+            "The hub answered with a directory that does not verify ({problem}). "
+            "Do not use this hub; contact IT.", problem=exc) from exc
     entry = directory.device(keys.device_id)
     if entry is None or not entry.active:
         raise ServiceError("The hub did not list this device as active after enrolment. "

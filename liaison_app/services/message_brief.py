@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from liaison_app.domain.forwarding import ForwardDecision, may_forward
 from liaison_app.domain.grading import Grading, HandlingCode
 from liaison_app.domain.messages import Direction, MessageStatus, MessageType, Priority
 from liaison_app.services.compose import message_or_fail
+from liaison_app.services.recipients import all_agencies, recipient_agencies
 from liaison_app.services.session import Session
 
 
@@ -65,3 +67,65 @@ def forward_decision(session: Session, message_id: str, *,
     """Whether the message may be forwarded now, and why (the rule `forward` applies)."""
     return may_forward(message_brief(session, message_id).handling,
                        provider_consent=provider_consent)
+
+
+class ForwardBar(StrEnum):
+    """Why an agency cannot receive this message by forwarding."""
+
+    HANDLING = "handling"
+    """The handling code forbids passing it on without the provider's consent."""
+    NOT_FORWARDABLE = "not_forwardable"
+    """Only requests and alerts are forwarded (replies, acks, recalls are not)."""
+    SENDER = "sender"
+    """The agency that sent the message already has it."""
+    ALREADY_ADDRESSED = "already_addressed"
+    """The message was addressed to this agency already."""
+    NO_DEVICE = "no_device"
+    """Your own agency, where no colleague has an enrolled device (a partner agency
+    without one is not barred: the forward waits for its directory entry)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardTarget:
+    """One agency of the directory: whether this message may be forwarded to it, and
+    if not, why (`bar`; None when it may)."""
+
+    agency_id: str
+    name: str
+    country: str
+    bar: ForwardBar | None
+    waiting: bool = False
+    """May receive it, but has no enrolled device yet: the forward waits (seal at push)."""
+
+    @property
+    def allowed(self) -> bool:
+        """True when the officer may tick this agency."""
+        return self.bar is None
+
+
+def forward_targets(session: Session, message_id: str, *,
+                    provider_consent: bool = False) -> list[ForwardTarget]:
+    """Every agency in the cached directory, by name, with whether it may receive this
+    message by forwarding and why not; the reasons that hold for every agency (the
+    handling code, the message kind) come first."""
+    brief = message_brief(session, message_id)
+    decision = may_forward(brief.handling, provider_consent=provider_consent)
+    recipients = {a.agency_id: a for a in recipient_agencies(session)}
+    addressed = set(brief.recipient_agencies)
+    sender = brief.sender_agency if brief.direction is Direction.INCOMING else ""
+    out: list[ForwardTarget] = []
+    for agency in all_agencies(session):
+        bar: ForwardBar | None = None
+        if not brief.forwardable:
+            bar = ForwardBar.NOT_FORWARDABLE
+        elif not decision.allowed:
+            bar = ForwardBar.HANDLING
+        elif agency.agency_id == sender:
+            bar = ForwardBar.SENDER
+        elif agency.agency_id in addressed:
+            bar = ForwardBar.ALREADY_ADDRESSED
+        elif agency.agency_id not in recipients:
+            bar = ForwardBar.NO_DEVICE
+        waiting = bar is None and recipients[agency.agency_id].waiting
+        out.append(ForwardTarget(agency.agency_id, agency.name, agency.country, bar, waiting))
+    return out

@@ -34,6 +34,7 @@ from liaison_app.services.operation_report import operation_sections
 from liaison_app.services.session import Session
 from liaison_app.store import directory_cache
 from liaison_app.store import monitoring_queries as mq
+from liaison_app.store.monitoring_queries import BINS as BINS  # the charts' delay bins
 
 _COUNT_FIELDS = {
     ("outgoing", "request"): "requests_sent", ("incoming", "request"): "requests_received",

@@ -84,7 +84,7 @@ class Period:
         if key == "last_12_months":
             first = date(today.year - 1, today.month, 1) + timedelta(days=31)
             return cls(first.replace(day=1), today)
-        raise ValidationError("period", f"unknown period {key!r}")
+        raise ValidationError("period", "unknown period {key}", key=key)
 
 
 PERIOD_PRESETS = ("this_quarter", "last_quarter", "this_year", "last_year", "last_12_months")

@@ -85,10 +85,10 @@ def resolve(conn: Conn, key: str) -> operations.OperationRow:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise ServiceError(f"There is no joint operation {key} in this profile. Sync to "
-                           "receive proposals, or check the reference.")
-    raise ServiceError(f"Several operations use the reference {key}; give the operation "
-                       "id instead.")
+        raise ServiceError("There is no joint operation {key} in this profile. Sync to "
+                           "receive proposals, or check the reference.", key=key)
+    raise ServiceError("Several operations use the reference {key}; give the operation "
+                       "id instead.", key=key)
 
 
 def _sign(session: Session, conn: Conn, operation_id: str | None, kind: UpdateKind,
@@ -123,8 +123,11 @@ def _submit(session: Session, operation_id: str | None, kind: UpdateKind, body: 
         if result != APPLIED:
             detail = next((q.detail for q in operations.quarantined(conn, item.header.operation)
                            if q.update_id == item.header.id), "")
-            raise ServiceError(f"This cannot be added to the operation: "
-                               f"{REFUSAL_WORDS.get(result, result)}. {detail}".strip())
+            words = REFUSAL_WORDS.get(result, result)
+            if detail:
+                raise ServiceError("This cannot be added to the operation: {words}. {detail}",
+                                   words=words, detail=detail)
+            raise ServiceError("This cannot be added to the operation: {words}.", words=words)
         row = operations.get_update(conn, item.header.id)
         addressed = row.addressed if row is not None else ()
         for agency in addressed:  # one carrier each: a partner not enrolled yet holds
@@ -228,7 +231,8 @@ def share_message(session: Session, key: str, message_id: str, *,
     op = resolve(session.db, key)
     row = messages.get(session.db, message_id)
     if row is None or row.type not in ("request", "alert", "reply"):
-        raise ServiceError(f"There is no request, alert or reply {message_id} to share.")
+        raise ServiceError("There is no request, alert or reply {message_id} to share.",
+                           message_id=message_id)
     handling = None if row.handling is None else HandlingCode.from_wire(row.handling,
                                                                         "handling")
     grading = None if row.grading is None else Grading.from_wire(row.grading, "grading")

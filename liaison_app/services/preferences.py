@@ -3,7 +3,10 @@
 Order (highest first): the system policy file (`/etc/liaison/policy.toml`,
 locked), the provisioning profile's policy from IT (locked), the officer's own
 choices kept in the encrypted cache, defaults. A malformed policy file locks
-the safest values instead (see `config.policy`).
+the safest values instead (see `config.policy`). The display settings
+(language, theme, high contrast, text size) are the officer's choices too, but
+kept in the profile's display.json (`services.display`: they apply before
+unlock); the same rules lock them.
 """
 
 from __future__ import annotations
@@ -11,19 +14,25 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from liaison_app.config.policy import (
+    DISPLAY_KEYS,
     SPECS,
     EffectiveSettings,
+    PolicyLocked,
     SettingValue,
     SystemPolicy,
     effective_settings,
     load_policy,
     set_user_setting,
 )
+from liaison_app.services import display
 from liaison_app.services.session import Session
 from liaison_app.store import settings
 from liaison_app.store.audit import AuditKind
 
 USER_PREFIX = "user."
+
+__all__ = ["DISPLAY_KEYS", "EffectiveSettings", "PolicyLocked", "change", "effective",
+           "parse_value"]
 
 
 class ProfileSettingsStore:
@@ -80,7 +89,8 @@ def _with_profile(session: Session, system: SystemPolicy) -> SystemPolicy:
 def effective(session: Session, system: SystemPolicy | None = None) -> EffectiveSettings:
     """What applies now for this profile, key by key, with lock flags."""
     base = load_policy() if system is None else system
-    return effective_settings(_user_settings(session), _with_profile(session, base))
+    mine = {**_user_settings(session), **display.user_choices(session.profile.path)}
+    return effective_settings(mine, _with_profile(session, base))
 
 
 def parse_value(key: str, text: str) -> object:
@@ -104,7 +114,14 @@ def parse_value(key: str, text: str) -> object:
 
 def change(session: Session, key: str, value: object, *,
            system: SystemPolicy | None = None) -> None:
-    """Set the officer's own value for `key` (PolicyLocked if IT fixed it) and audit it."""
+    """Set the officer's own value for `key` (PolicyLocked if IT fixed it) and audit it.
+
+    A display setting goes to the profile's display.json (not audited: it changes
+    how the window looks, not what is kept or shared).
+    """
+    if key in DISPLAY_KEYS:
+        display.change_display(session.profile.path, key, value, system=system)
+        return
     current = effective(session, system)
     mine = _user_settings(session)
     set_user_setting(mine, key, value, current)

@@ -80,6 +80,22 @@ def recipient_agencies(session: Session) -> list[RecipientAgency]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class DirectoryAgency:
+    """An agency the cached directory lists (whether or not it can be addressed now)."""
+
+    agency_id: str
+    name: str
+    country: str
+
+
+def all_agencies(session: Session) -> list[DirectoryAgency]:
+    """Every agency in the cached directory, by name."""
+    rows = [DirectoryAgency(a.agency_id, a.name, a.country)
+            for a in directory_cache.agencies(session.db)]
+    return sorted(rows, key=lambda a: (a.name.casefold(), a.agency_id))
+
+
 def officers_of(session: Session, agency_id: str) -> list[RecipientOfficer]:
     """The officers of `agency_id` who have an active device (empty if none or unknown)."""
     return list(_officers(session.db, agency_id, session.identity.device_id))

@@ -25,9 +25,9 @@ from liaison_app.crypto.report_signature import (
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.report_signature import (
     MAX_SIGNATURE_FILE_BYTES,
-    ReportKind,
     ReportSignature,
 )
+from liaison_app.protocol.report_signature import ReportKind as ReportKind  # for the GUI
 from liaison_app.services.case_report import CaseDossier
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.monitoring_types import MonitoringFigures
@@ -85,9 +85,10 @@ def export_report(session: Session, kind: ReportKind, data: bytes, out: Path, *,
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     out = Path(out)
     if not out.parent.is_dir():
-        raise ServiceError(f"The folder {out.parent} does not exist; choose another place.")
+        raise ServiceError("The folder {folder} does not exist; choose another place.",
+                           folder=out.parent)
     if out.is_dir():
-        raise ServiceError(f"{out} is a folder; give a file name for the report.")
+        raise ServiceError("{path} is a folder; give a file name for the report.", path=out)
     ident = session.identity
     signature = sign_report(data, session.keys, report=kind, file_name=out.name,
                             officer=ident.officer_id, agency=ident.agency_id, signed_at=moment)
@@ -106,8 +107,9 @@ def export_report(session: Session, kind: ReportKind, data: bytes, out: Path, *,
             for path in (out, *written):
                 if path.is_file():
                     path.unlink()
-            raise ServiceError(f"Could not write the report to {out}: {exc.strerror or exc}. "
-                               "Nothing was exported; choose another place.") from exc
+            raise ServiceError("Could not write the report to {path} ({error}). Nothing was "
+                               "exported; choose another place.", path=out,
+                               error=exc.strerror or exc) from exc
     return ExportResult(out, sig_path, len(data), signature.sha256)
 
 

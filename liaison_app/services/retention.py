@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
@@ -32,6 +33,8 @@ from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 
+if TYPE_CHECKING:
+    from liaison_app.domain.captions import Caption
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
@@ -42,6 +45,8 @@ class ReviewItem:
     label: str
     review_on: date
     restricted: bool = False
+    caption: Caption | None = None
+    """A subject's label in translatable parts (None for a case or message: as typed)."""
 
     def days_overdue(self, today: date | None = None) -> int:
         """Days since the review date (0: due today)."""
@@ -53,8 +58,8 @@ class SubjectStillCarried(ServiceError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} message(s) still carry this subject. Erase those messages together "
-            "with it, or keep the subject longer.")
+            "{count} message(s) still carry this subject. Erase those messages together "
+            "with it, or keep the subject longer.", count=count)
         self.count = count
 
 
@@ -66,15 +71,21 @@ def check_reason(reason: str) -> str:
     return text[:500]
 
 
-def due_for_review(session: Session, today: date | None = None) -> list[ReviewItem]:
+def due_for_review(session: Session, today: date | None = None, *,
+                   captions: bool = True) -> list[ReviewItem]:
     """Cases, subjects and messages filed in no case whose review date is today or
-    earlier (restricted ones are kept for evidence and not listed)."""
+    earlier (restricted ones are kept for evidence and not listed); without `captions`
+    the subjects' translatable labels are not built (a count needs none)."""
     on = today or datetime.now(UTC).date()
+    if captions:
+        from liaison_app.services.view_render import caption_of  # lazily: start-up path
+
     out = [ReviewItem("case", c.case_ref, c.title, c.review_on)
            for c in cases.cases_due_for_review(session.db, on)
            if c.review_on is not None and not restrictions.is_restricted(
                session.db, "case", c.case_ref)]
-    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on)
+    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on,
+                       caption=caption_of(s.data, s.label) if captions else None)
             for s in cases.subjects_due_for_review(session.db, on)
             if s.review_on is not None and not restrictions.is_restricted(
                 session.db, "subject", s.subject_id)]
@@ -92,7 +103,7 @@ MESSAGE_ITEMS = 2000
 
 def due_count(session: Session, today: date | None = None) -> int:
     """How many records are due for review (the prompt's count)."""
-    return len(due_for_review(session, today))
+    return len(due_for_review(session, today, captions=False))
 
 
 def subject_message_count(session: Session, subject_id: str) -> int:
@@ -114,7 +125,8 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
     with session.db.transaction() as conn:
         subject = cases.get_subject(conn, subject_id)
         if subject is None:
-            raise ServiceError(f"There is no subject {subject_id} in this profile.")
+            raise ServiceError("There is no subject {subject_id} in this profile.",
+                               subject_id=subject_id)
         carried = cases.subject_message_ids(conn, subject_id)
         if carried and not with_messages:
             raise SubjectStillCarried(len(carried))
@@ -146,7 +158,8 @@ def erase_message(session: Session, message_id: str, reason: str, *,
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         if not messages.delete(conn, message_id):
-            raise ServiceError(f"There is no message {message_id} in this profile.")
+            raise ServiceError("There is no message {message_id} in this profile.",
+                               message_id=message_id)
         erasures.record(conn, [message_id], erased_at=now)
         session.audit(conn, AuditKind.ERASE, message_id, {"what": "message", "reason": why},
                       now=now)
@@ -181,14 +194,16 @@ def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, 
         elif kind == "subject":
             subject = cases.get_subject(conn, ref)
             if subject is None:
-                raise ServiceError(f"There is no subject {ref} in this profile.")
+                raise ServiceError("There is no subject {subject_id} in this profile.",
+                                   subject_id=ref)
             data = subject.data if isinstance(subject.data, dict) else {}
             cases.update_subject(conn, ref, now=now, label=subject.label, data=data,
                                  review_on=until)
             obj = f"subject:{ref}"
         elif kind == "message":
             if not retention_due.set_message_review_on(conn, ref, until):
-                raise ServiceError(f"There is no message {ref} in this profile.")
+                raise ServiceError("There is no message {message_id} in this profile.",
+                                   message_id=ref)
             obj = ref
         elif kind == "draft":
             if not drafts.set_review_on(conn, ref, until):
@@ -211,7 +226,7 @@ def erase_case(session: Session, case_ref: str, reason: str, *,
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         if cases.get_case(conn, case_ref) is None:
-            raise ServiceError(f"There is no case {case_ref} in this profile.")
+            raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
         erased: list[str] = []
         for message_id in cases.case_message_ids(conn, case_ref):
             if set(cases.cases_of_message(conn, message_id)) - {case_ref}:
@@ -263,7 +278,7 @@ def lift_restriction(session: Session, kind: str, ref: str, reason: str, *,
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         if not restrictions.lift(conn, kind, ref):
-            raise ServiceError(f"That {kind} is not restricted.")
+            raise ServiceError("That record is not restricted; nothing to lift.")
         session.audit(conn, AuditKind.ALTER, _obj(kind, ref),
                       {"retention": "restriction lifted", "reason": why}, now=now)
 
@@ -282,4 +297,9 @@ def _require(conn: Conn, kind: str, ref: str) -> None:
                      cases.get_subject(conn, ref) if kind == "subject" else
                      messages.get(conn, ref))
     if found is None:
-        raise ServiceError(f"There is no {kind} {ref} in this profile.")
+        if kind == "case":
+            raise ServiceError("There is no case {case_ref} in this profile.", case_ref=ref)
+        if kind == "subject":
+            raise ServiceError("There is no subject {subject_id} in this profile.",
+                               subject_id=ref)
+        raise ServiceError("There is no message {message_id} in this profile.", message_id=ref)

@@ -59,6 +59,34 @@ class Session:
         )
 
     @property
+    def closed(self) -> bool:
+        """True once the session was closed (locked): nothing can be read any more."""
+        return self.db.closed
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Minutes without activity after which the client locks (IT's provisioning policy)."""
+        return int(self.provisioning.policy.auto_lock_minutes)
+
+    @property
+    def retention_days(self) -> int:
+        """Days a record is kept before it is due for review (IT's provisioning policy)."""
+        return int(self.provisioning.policy.retention_days)
+
+    @property
+    def hub_url(self) -> str:
+        """The hub this profile syncs with (IT's policy over the provisioning profile)."""
+        from liaison_app.services.hub_endpoint import hub_endpoint  # lazily: start-up path
+
+        return hub_endpoint(self.provisioning).url
+
+    def for_this_thread(self) -> Session:
+        """The same profile, keys and identity over a new connection to the cache, for a
+        worker thread (close it there with `close(audit=False)`)."""
+        return Session(self.profile, self.open_second_connection(), self.keys,
+                       self.provisioning, b"")
+
+    @property
     def enrolled(self) -> bool:
         """True once the hub has accepted this device."""
         return settings.get(self.db, ENROLLED_KEY) is not None
@@ -73,9 +101,14 @@ class Session:
         """Another connection to the same cache, for a worker thread."""
         return Database.open(self.profile.database, self._db_key, migrate=False)
 
-    def close(self, *, reason: str = "user") -> None:
-        """Audit the lock, close the database and drop the keys."""
+    def close(self, *, reason: str = "user", audit: bool = True) -> None:
+        """Audit the lock, close the database and drop the keys (`audit=False`: a worker
+        thread's second connection, which opened no session of its own)."""
         if self.db.closed:
+            return
+        if not audit:
+            self.db.close()
+            self._db_key = b""
             return
         try:
             with self.db.transaction() as conn:
@@ -98,13 +131,15 @@ def open_session(profile_path: Path, passphrase: str, *,
     profile = ProfileDir(profile_path)
     if not profile.keys.is_file():
         raise ProfileMissing(
-            f"There is no Liaison profile at {profile.path}. Enrol first with the "
-            "provisioning file from IT (liaison enrol).")
+            "There is no Liaison profile at {path}. Enrol first with the "
+            "provisioning file from IT (liaison enrol).", path=profile.path)
     try:
         secrets = unlock_vault(profile.keys, passphrase, store=store,
                                now=None if now is None else now.timestamp())
     except VaultMissing as exc:
-        raise ProfileMissing(str(exc)) from exc
+        raise ProfileMissing(
+            "No key file was found for this profile. Enrol this device or restore "
+            "from backup; contact IT.") from exc
     return session_from_secrets(profile, secrets, now=now)
 
 

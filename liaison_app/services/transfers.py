@@ -160,7 +160,8 @@ def save_transfers_csv(session: Session, start: datetime, end: datetime, target:
     from liaison_app.services.audit_export import write_private
 
     if not Path(target).parent.is_dir():
-        raise ServiceError(f"There is no folder {Path(target).parent} to save into.")
+        raise ServiceError("There is no folder {folder} to save into.",
+                           folder=Path(target).parent)
     rows, text = export_transfers(session, start, end, "csv", justification, now=now)
     write_private(Path(target), text.encode("utf-8"))
     return len(rows)

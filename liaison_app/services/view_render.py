@@ -6,11 +6,12 @@ does not parse is shown as it is rather than hidden or guessed at.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Mapping
-from datetime import datetime
 
 from liaison_app.domain.bank_codes import iban_print_form
+from liaison_app.domain.captions import Caption, Segment, subject_caption
 from liaison_app.domain.cases import CRIME_AREA_LABELS
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import (
@@ -61,26 +62,6 @@ PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "ba
                             "informal_transfer", "cash"})
 
 
-def parse_grading(raw: JsonValue) -> Grading | None:
-    """The stored grading, or None when absent or unreadable."""
-    if raw is None:
-        return None
-    try:
-        return Grading.from_wire(raw, "grading")
-    except ValidationError:
-        return None
-
-
-def parse_handling(raw: JsonValue) -> HandlingCode | None:
-    """The stored handling code, or None when absent or unreadable."""
-    if raw is None:
-        return None
-    try:
-        return HandlingCode.from_wire(raw, "handling")
-    except ValidationError:
-        return None
-
-
 def grading_view(grading: Grading | None) -> GradingView | None:
     """Each code with its meaning, in the scheme it was given in."""
     if grading is None:
@@ -106,30 +87,6 @@ def handling_view(handling: HandlingCode | None) -> HandlingView | None:
         forbids_onward_sharing=handling.forbids_onward_sharing,
         description=handling.describe(),
     )
-
-
-def grading_code(raw: JsonValue) -> str:
-    """`1A` / `B2` for a list column, "" when absent."""
-    grading = parse_grading(raw)
-    return "" if grading is None else grading.code
-
-
-def handling_code(raw: JsonValue) -> str:
-    """`P` / `H2` for a list column, "" when absent."""
-    handling = parse_handling(raw)
-    return "" if handling is None else handling.code
-
-
-def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
-    """Recipient agency ids from the stored recipients object."""
-    if isinstance(recipients, Mapping):
-        listed = recipients.get("agencies")
-        if isinstance(listed, list):
-            return tuple(str(a) for a in listed)
-    if isinstance(recipients, list):
-        return tuple(str(r.get("agency")) for r in recipients
-                     if isinstance(r, Mapping) and r.get("agency"))
-    return ()
 
 
 _TITLES = {"iban": "IBAN", "bic": "BIC / SWIFT"}
@@ -198,24 +155,41 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
     try:
         subject = subject_from_wire(dict(obj), "subject")
         shown = label or subject_label(subject)
+        caption = subject_caption(subject)
         personal = holds_personal_data(subject)
         parsed = True
+        # the kind's own field order (surname, given names, date of birth...), not the
+        # stored JSON's alphabetical one
+        natural = {f.name: i for i, f in enumerate(dataclasses.fields(subject))}
     except ValidationError:
         shown = label or str(obj.get("name") or obj.get("surname") or kind or "?")
+        caption = Caption((Segment("{value}", {"value": shown}),))
         personal = kind in PERSONAL_KINDS or kind not in {"organisation", "location", "route"}
         parsed = False
+        natural = {}
     try:
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
     fields = tuple(ShownField("Courier", courier) if k == "courier" and courier is not None
-                   else _money_field(k, v, obj, parsed) for k, v in obj.items()
+                   else _money_field(k, v, obj, parsed)
+                   for k, v in sorted(obj.items(), key=lambda kv: natural.get(kv[0], 1000))
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v)
                    and not (parsed and k == "currency" and obj.get("amount")))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
                        basis=str(obj.get("basis", "")), personal=personal, fields=fields,
-                       role=role, case_ref=case_ref)
+                       role=role, case_ref=case_ref, caption=caption)
+
+
+def caption_of(data: JsonValue, label: str) -> Caption:
+    """The caption of a stored subject's data (its stored label when the data does not
+    parse: shown as it is)."""
+    try:
+        return subject_caption(subject_from_wire(dict(data), "subject")) \
+            if isinstance(data, Mapping) else Caption((Segment("{value}", {"value": label}),))
+    except ValidationError:
+        return Caption((Segment("{value}", {"value": label}),))
 
 
 def carried_subject_views(message_id: str, case_ref: str | None,
@@ -300,22 +274,3 @@ def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:
         lines += [ShownField(ref.system.value.upper(), ref.reference)
                   for ref in case.external_refs]
     return tuple(lines)
-
-
-def is_overdue(direction: str, status: str, due: datetime | None, now: datetime,
-               follow_up: str | None = None) -> bool:
-    """Past its due time and not answered: a received request we have not replied to, or a
-    request we sent that the partner has not answered at all yet."""
-    if due is None or due >= now:
-        return False
-    if direction == "incoming":
-        return status != "replied"
-    return follow_up == "awaiting"
-
-
-def delivery_state(direction: str, status: str) -> str:
-    """The state a list shows: for a received message unread, read or replied; for a sent
-    one queued, sent, delivered, read, replied or failed."""
-    if direction == "incoming":
-        return {"delivered": "unread", "replied": "replied"}.get(status, "read")
-    return status

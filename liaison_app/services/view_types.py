@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from liaison_app.domain.forwarding import ForwardDecision
-from liaison_app.services.follow_up import FollowUpView
+
+if TYPE_CHECKING:
+    from liaison_app.domain.captions import Caption
+    from liaison_app.services.follow_up import FollowUpView
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""
@@ -165,6 +168,11 @@ class SubjectView:
     case_ref: str | None = None
     seen_in: tuple[SeenIn, ...] = ()
     """Other records with the same normalised key (financial subjects), oldest first."""
+    caption: Caption | None = None
+    """`label` in translatable parts (`domain.captions`)."""
+    carried_by: tuple[str, ...] = ()
+    """In search results: every message that carries this subject (or a copy of it),
+    gathered by `services.search_groups`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +461,14 @@ class QuarantineSummary:
 
 @dataclass(frozen=True, slots=True)
 class AuditSummary:
-    """One audit entry as listed."""
+    """One audit entry as listed: who did what to which record, and why.
+
+    `object_kind` is `message`, `case`, `subject`, `profile`, `setting`,
+    `enrolment` or `other`, `object_id` the record's id within that kind.
+    `justification` is the reason the officer gave (for opening personal data,
+    erasing or keeping a record); `fields` every detail as (key, text), for the
+    details view; `details` the same as JSON.
+    """
 
     seq: int
     at: datetime
@@ -461,6 +476,11 @@ class AuditSummary:
     actor: str
     object_ref: str
     details: str
+    officer_name: str = ""
+    object_kind: str = "other"
+    object_id: str = ""
+    justification: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

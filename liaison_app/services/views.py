@@ -11,35 +11,22 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
-from liaison_app.domain.disclosure import LEGAL_BASIS_LABELS, LegalBasis
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.services import conversations
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.follow_up import case_follow_ups
 from liaison_app.services.session import Session
-from liaison_app.services.subject_links import (
-    stored_courier_label,
-    subject_ids_for_text,
-    with_seen_in,
-)
-from liaison_app.services.view_render import (
+from liaison_app.services.view_codes import (
     agencies_of,
-    carried_subject_views,
-    content_fields,
     delivery_state,
     grading_code,
-    grading_view,
     handling_code,
-    handling_view,
     is_overdue,
     parse_grading,
     parse_handling,
-    subject_matches,
-    subject_view,
 )
 from liaison_app.services.view_types import (
     PAGE_SIZE,
@@ -67,7 +54,6 @@ from liaison_app.store import (
     audit,
     cases,
     directory_cache,
-    disclosures,
     follow_up,
     messages,
     outbox,
@@ -78,9 +64,15 @@ from liaison_app.store import (
 )
 from liaison_app.store import search as fts
 from liaison_app.store import view_queries as vq
+
+# The detail, case and search views import `view_render` and `subject_links` where
+# they are used: the first list painted at start-up needs neither (docs/adr/0029).
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.messages import Direction, MessageRow
+
+if TYPE_CHECKING:
+    from liaison_app.protocol.canonical import JsonValue
 
 __all__ = [
     "PAGE_SIZE", "MessageQuery", "audit_count", "audit_page", "case_count", "case_page",
@@ -147,6 +139,9 @@ def _recall_view(mark: recalls.RecallMark | None) -> RecallView | None:
 
 
 def _disclosure_view(db: Any, row: MessageRow) -> DisclosureView | None:
+    from liaison_app.domain.disclosure import LEGAL_BASIS_LABELS, LegalBasis
+    from liaison_app.store import disclosures
+
     if row.direction is not Direction.OUTGOING:
         return None
     recorded = disclosures.recorded_reason(db, row.message_id)
@@ -198,11 +193,14 @@ def _agency_name(session: Session, agency_id: str) -> str:
 def message_detail(session: Session, message_id: str, *,
                    now: datetime | None = None) -> MessageDetail:
     """Everything the detail pane shows; ServiceError if there is no such message."""
+    from liaison_app.services.view_render import content_fields, grading_view, handling_view
+
     moment = _now(now)
     db = session.db
     row = messages.get(db, message_id)
     if row is None:
-        raise ServiceError(f"There is no message {message_id} in this profile.")
+        raise ServiceError("There is no message {message_id} in this profile.",
+                           message_id=message_id)
     ancestors: list[ChainLink] = []
     parent_id, seen = row.in_reply_to, {row.message_id}
     while parent_id is not None and parent_id not in seen and len(ancestors) < _CHAIN_DEPTH:
@@ -253,6 +251,9 @@ def message_detail(session: Session, message_id: str, *,
 def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
                         carried: Any) -> tuple[SubjectView, ...]:
     """A message's subjects, each with the other records of its account or wallet."""
+    from liaison_app.services.subject_links import with_seen_in
+    from liaison_app.services.view_render import carried_subject_views
+
     views = carried_subject_views(message_id, case_ref, carried)
     return tuple(with_seen_in(db, view, carried[i]) for i, view in enumerate(views))
 
@@ -311,14 +312,17 @@ def _same_data(data: object) -> str:
 
 def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -> CaseView:
     """A case gathered: timeline (oldest first), subjects, references, notes, due items."""
+    from liaison_app.services.subject_links import stored_courier_label, with_seen_in
+    from liaison_app.services.view_render import subject_view
+
     moment = _now(now)
     db = session.db
     if restrictions.is_restricted(db, "case", case_ref):
-        raise ServiceError(f"Case {case_ref} is restricted (kept for evidence); it is listed "
-                           "under Review due, Restricted.")
+        raise ServiceError("Case {case_ref} is restricted (kept for evidence); it is listed "
+                           "under Review due, Restricted.", case_ref=case_ref)
     row = vq.case_row(db, case_ref)
     if row is None:
-        raise ServiceError(f"There is no case {case_ref} in this profile.")
+        raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
     record = cases.get_case(db, case_ref)
     flt = vq.MessageListFilter(case_ref=case_ref, exclude_types=("ack",))
     total = vq.message_total(db, flt)
@@ -343,6 +347,8 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
             if _same_data(raw) not in seen:
                 seen.add(_same_data(raw))
                 subjects.append(view)
+    from liaison_app.services.follow_up import case_follow_ups
+
     follow_ups = {f.request_id: f for f in case_follow_ups(session, case_ref)}
     # a reply is owed while the request is open and the next move is ours (a
     # clarification given by the requester puts it back with us)
@@ -431,11 +437,12 @@ def quarantine_count(session: Session) -> int:
 def audit_page(session: Session, *, offset: int = 0, limit: int = PAGE_SIZE,
                kind: str | None = None, newest_first: bool = True) -> list[AuditSummary]:
     """A page of the audit log."""
+    from liaison_app.services.audit_render import audit_summary
+
     entries = audit.entries(session.db, offset=offset, limit=limit, newest_first=newest_first,
                             kind=None if kind is None else AuditKind(kind))
-    return [AuditSummary(e.seq, e.at, e.kind.value, e.actor, e.object_ref,
-                         json.dumps(e.details, ensure_ascii=False, sort_keys=True))
-            for e in entries]
+    names: dict[str, str] = {}
+    return [audit_summary(session.db, e, names) for e in entries]
 
 
 def audit_count(session: Session, *, kind: str | None = None) -> int:
@@ -449,6 +456,18 @@ def audit_count(session: Session, *, kind: str | None = None) -> int:
 def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
            now: datetime | None = None) -> SearchHits:
     """Cases, messages and subjects matching `text` (FTS; names, aliases, numbers)."""
+    from liaison_app.services.search_groups import gather, identity_key, known
+    from liaison_app.services.subject_links import (
+        stored_courier_label,
+        subject_ids_for_text,
+        with_seen_in,
+    )
+    from liaison_app.services.view_render import (
+        carried_subject_views,
+        subject_matches,
+        subject_view,
+    )
+
     moment = _now(now)
     db = session.db
     if not text.strip():
@@ -460,24 +479,27 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
         + fts.message_ids(db, text, limit=limit)))[:limit])
     found = _marked(db, _with_holds(
         db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]))
-    subjects: list[SubjectView] = []
+    hits: list[tuple[SubjectView, JsonValue, tuple[str, ...]]] = []
     for subject_id in dict.fromkeys(keyed + restrictions.visible_subjects(
             db, fts.subject_ids(db, text, limit=limit))):
         stored = cases.get_subject(db, subject_id)
         if stored is None:
             continue
         refs = vq.subject_case_refs(db, subject_id)
-        subjects.append(with_seen_in(db, subject_view(
+        carriers = tuple(restrictions.visible_messages(
+            db, cases.subject_message_ids(db, subject_id)))
+        hits.append((with_seen_in(db, subject_view(
             stored.data, ref=f"subject:{subject_id}", subject_id=subject_id,
             case_ref=refs[0] if refs else None, label=stored.label,
-            courier=stored_courier_label(db, subject_id, stored.data)), stored.data))
-    seen = {(s.kind, s.label) for s in subjects}
+            courier=stored_courier_label(db, subject_id, stored.data)), stored.data),
+            stored.data, carriers))
+    stored_keys = known(hits)
     for message_id, case_ref, carried in vq.carried_subjects(db, message_ids):
         for view in carried_subject_views(message_id, case_ref, carried):
             index = int(view.ref.rsplit("#", 1)[1])
             raw = carried[index] if isinstance(carried, list) else None
-            if (view.kind, view.label) not in seen and subject_matches(raw, text):
-                seen.add((view.kind, view.label))
-                subjects.append(view)
+            if identity_key(view, raw) in stored_keys or subject_matches(raw, text):
+                hits.append((view, raw, (message_id,)))
+    subjects = gather(hits)
     found_cases = case_page(session, text=text, limit=min(limit, PAGE_SIZE), now=moment)
     return SearchHits(text, tuple(found), tuple(subjects[:limit]), tuple(found_cases))

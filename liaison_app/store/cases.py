@@ -9,7 +9,7 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import cash_amounts, match_index
+from liaison_app.store import cash_amounts
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -183,6 +183,8 @@ def add_subject(
         (subject_id, kind, category, basis, label, json_text(dict(data), "data"),
          opt_date_text(review_on), stamp, stamp, terms, folded_terms(label, terms)),
     )
+    from liaison_app.store import match_index  # lazily: matching is off the start-up path
+
     match_index.index_subject(conn, int(cursor.lastrowid or 0), data, label)
 
 
@@ -211,6 +213,8 @@ def update_subject(
         raise UnknownRecord(f"no subject {subject_id}")
     row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
                        (subject_id,)).fetchone()
+    from liaison_app.store import match_index  # lazily: matching is off the start-up path
+
     match_index.reindex_subject(conn, int(row[0]), data, label)
     cash_amounts.refile_cash(conn, int(row[0]), data)
 

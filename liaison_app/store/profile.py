@@ -1,9 +1,13 @@
 """The profile directory: where one officer's encrypted cache and key file live.
 
-Layout (all created 0600 inside a 0700 directory):
+Layout (all created 0600 inside a 0700 directory). `ProfileDir` is the one
+place that names these files; everything else asks it.
 
     cache.db            SQLCipher database (+ cache.db-wal, cache.db-shm)
     keys.json           wrapped database key and device private keys (crypto)
+    unlock-state.json   failed-unlock counter and back-off (crypto.passphrase; no secrets)
+    display.json        the officer's display choices and window geometry (no case data)
+    liaison.log         the client log for IT (+ .1, .2, .3 once rotated; no case data)
     provisioning.json   the signed provisioning profile from IT
     backups/            encrypted backups made with `Database.backup_to`
     attachments/        attachment ciphertext (secretstream blobs, keys in cache.db)
@@ -103,6 +107,23 @@ class ProfileDir:
     def keys(self) -> Path:
         """The wrapped key file."""
         return self.path / "keys.json"
+
+    @property
+    def unlock_state(self) -> Path:
+        """The failed-unlock counter the key file's throttle keeps beside it."""
+        from liaison_app.crypto.passphrase import STATE_FILE  # lazily: PyNaCl
+
+        return self.path / STATE_FILE
+
+    @property
+    def display(self) -> Path:
+        """The officer's display choices (language, theme, text size, window geometry)."""
+        return self.path / "display.json"
+
+    @property
+    def log(self) -> Path:
+        """The client log (rotated to `liaison.log.1` ... when it grows)."""
+        return self.path / "liaison.log"
 
     @property
     def provisioning(self) -> Path:

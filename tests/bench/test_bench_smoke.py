@@ -63,6 +63,31 @@ def test_p3_tiny() -> None:
     assert p3_seal_open.stages(iterations=1)
 
 
+def test_p5_same_forms_baseline_paints_without_liaison(tmp_path: object) -> None:
+    """The baseline child loads the three forms, paints and reports; it imports no Liaison
+    module (checked in the child's own interpreter)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from bench.workspace import ROOT
+
+    code = ("import runpy, sys, json\n"
+            "sys.argv = ['gui_child', 'forms']\n"
+            "try:\n"
+            "    runpy.run_module('bench.gui_child', run_name='__main__')\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('liaison_app'))))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120, check=True).stdout.splitlines()
+    ready = json.loads(out[0])
+    assert ready["ready_s"] > 0 and ready["rss_mb"] > 0
+    assert json.loads(out[-1]) == []
+
+
 @pytest.mark.slow
 def test_p7_at_a_tiny_size() -> None:
     rows = [p7_attachments.crypto_result(size=2 << 20, rounds=1),

@@ -71,6 +71,13 @@ def test_reply_refused_needs_a_reason_and_moves_the_original_to_replied(
                               "national law forbids disclosure"}
 
 
+def _listed(dialog: ForwardDialog) -> dict[str, bool]:
+    """Agency id -> whether it can be ticked."""
+    items = [dialog.agencies.item(i) for i in range(dialog.agencies.count())]
+    return {str(i.data(Qt.ItemDataRole.UserRole)): bool(i.flags() & Qt.ItemFlag.ItemIsEnabled)
+            for i in items}
+
+
 def test_forward_refused_for_europol_h2_and_allowed_with_consent(
         qtbot: QtBot, env: Ctx) -> None:
     ws, session, ctx = env
@@ -84,11 +91,14 @@ def test_forward_refused_for_europol_h2_and_allowed_with_consent(
         "Refused: Handling code H2 says it is not to be passed on without the provider's "
         "permission. Ask the provider and record their consent before forwarding.")
     assert not dialog.send_button.isEnabled() and dialog.consent.isVisible()
-    assert [dialog.agencies.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(dialog.agencies.count())] == ["BG-BP"]  # not back to the sender
+    # every agency is listed, none open while the handling code forbids it
+    assert _listed(dialog) == {"BG-BP": False, "RS-BP": False, "GB-NCA": False}
 
     qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
     assert dialog.send_button.isEnabled()
+    # with consent: not back to the sender, not to who already has it
+    assert _listed(dialog) == {"BG-BP": True, "RS-BP": False, "GB-NCA": False}
+    assert dialog.agencies.item(1).text().endswith("— sent this message")
     assert dialog.decision_label.text().startswith("Allowed: Handling code H2")
     dialog.agencies.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(dialog.note, "Provider consented by phone, 10:40")

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.models import KEY_ROLE, CaseTableModel, MessageTableModel
+from liaison_app.gui.models.paged import KEY_ROLE
+from liaison_app.gui.models.tables import CaseTableModel, MessageTableModel
 from liaison_app.gui.pages import INBOX_QUERY, PAGES
 from liaison_app.services.session import Session
 from tests.services.test_views import fill, incoming, store

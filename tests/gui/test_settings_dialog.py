@@ -55,3 +55,73 @@ def test_malformed_policy_is_reported_and_safe_values_locked(
     dialog.show()
     assert dialog.problems.isVisible() and "update_checks" in dialog.problems.text()
     assert not dialog.editors["update_checks"].isEnabled()
+
+
+def test_display_settings_apply_and_lock_shows_an_icon(qtbot: Any, ctx: Any, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Language, theme, contrast and text size: saved to display.json (readable before
+    unlock), theme and size applied at once; a value IT locks shows the bundled lock icon."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from liaison_app.gui import theme
+    from liaison_app.gui.settings_dialog import SettingRow
+    from liaison_app.services.display import display_settings
+
+    policy = tmp_path / "lang.toml"
+    policy.write_text('language = "bg"\n', encoding="utf-8")
+    policy.chmod(0o644)
+    monkeypatch.setenv("LIAISON_POLICY_FILE", str(policy))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    language = dialog.editors["language"]
+    assert isinstance(language, QComboBox) and not language.isEnabled()
+    rows = [r for r in dialog.findChildren(SettingRow) if r.text.buddy() is language]
+    assert rows and rows[0].lock.isVisible()
+    pixmap = rows[0].lock.pixmap()
+    assert not pixmap.isNull() and pixmap.toImage().pixelColor(
+        pixmap.width() // 2, pixmap.height() * 3 // 4).alpha() > 0, "the SVG lock renders"
+    themes = dialog.editors["theme"]
+    assert isinstance(themes, QComboBox) and themes.isEnabled()
+    themes.setCurrentIndex(themes.findData("dark"))
+    contrast = dialog.editors["high_contrast"]
+    assert isinstance(contrast, QCheckBox)
+    contrast.setChecked(True)
+    size = dialog.editors["text_size"]
+    assert isinstance(size, QSpinBox)
+    size.setValue(130)
+    try:
+        with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+            dialog.save()
+        saved = display_settings(ctx.session.profile.path)
+        assert (saved.theme, saved.high_contrast, saved.text_size, saved.language) == \
+            ("dark", True, 130, "bg")
+        assert app.palette().color(QPalette.ColorRole.Window).name() == \
+            theme.DARK_HIGH_CONTRAST["window"]
+        assert "13.0pt" in app.styleSheet()  # 10 pt at 130 %
+    finally:
+        theme.apply_theme(app)
+
+
+def test_policy_refuses_a_bad_display_value(tmp_path: Path) -> None:
+    from liaison_app.config.policy import PolicyLocked
+    from liaison_app.domain.errors import ValidationError
+    from liaison_app.services.display import change_display, display_settings
+
+    profile = tmp_path / "p"
+    profile.mkdir()
+    with pytest.raises(ValidationError):
+        change_display(profile, "text_size", 900)
+    locked = tmp_path / "theme.toml"
+    locked.write_text('theme = "light"\n', encoding="utf-8")
+    from liaison_app.config.policy import load_policy
+
+    with pytest.raises(PolicyLocked):
+        change_display(profile, "theme", "dark", system=load_policy(locked))
+    (profile / "display.json").write_text('{"theme": "purple", "text_size": "big"}')
+    shown = display_settings(profile, load_policy(tmp_path / "none.toml"))
+    assert (shown.theme, shown.text_size) == ("system", 100)  # bad values ignored, reported
+    assert shown.settings.problems

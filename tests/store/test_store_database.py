@@ -45,7 +45,8 @@ def test_wrong_key_prints_nothing(profile: ProfileDir, raw_key: bytes, tmp_path:
     script = (
         "import os, sys\n"
         "from pathlib import Path\n"
-        "from liaison_app.store import Database, WrongDatabaseKey\n"
+        "from liaison_app.store.database import Database\n"
+        "from liaison_app.store.errors import WrongDatabaseKey\n"
         "try:\n"
         f"    Database.open(Path({str(profile.database)!r}), os.urandom(32))\n"
         "except WrongDatabaseKey:\n"

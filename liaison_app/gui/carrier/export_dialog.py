@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.gui.carrier.texts import phase_text, size_text
-from liaison_app.gui.compose._util import ERROR_STYLE, FieldErrors, chain
+from liaison_app.gui.compose._util import FieldErrors, chain
 from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, load_form, set_role
 from liaison_app.gui.models.labels import TYPES, label, when
 from liaison_app.gui.tasks import start_task
 from liaison_app.services.bundle_export import ExportPlan, ExportResult, export_bundle, plan_export
@@ -69,7 +69,7 @@ class ExportForCarrierDialog(QDialog):
         self.summary = child(self.form, QPlainTextEdit, "summaryText")
         self.progress = child(self.form, QProgressBar, "progressBar")
         self.error = child(self.form, QLabel, "formError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_role(self.error, "error")
         self.export_button = child(self.form, QPushButton, "exportButton")
         self.cancel_button = child(self.form, QPushButton, "cancelButton")
         self.reason = ReasonFields(required=True, parent=self)

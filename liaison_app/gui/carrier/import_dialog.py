@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.carrier.export_dialog import SUFFIX, _stepper
 from liaison_app.gui.carrier.texts import phase_text, refusal_text, size_text
-from liaison_app.gui.compose._util import ERROR_STYLE
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, load_form, set_role
 from liaison_app.gui.models.labels import when
 from liaison_app.gui.tasks import start_task
 from liaison_app.services.bundle_import import (
@@ -65,7 +64,7 @@ class ImportFromCarrierDialog(QDialog):
         self.reply_edit = child(self.form, QLineEdit, "replyEdit")
         self.progress = child(self.form, QProgressBar, "progressBar")
         self.error = child(self.form, QLabel, "formError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_role(self.error, "error")
         self.import_button = child(self.form, QPushButton, "importButton")
         self.relay_button = child(self.form, QPushButton, "relayButton")
         self.close_button = child(self.form, QPushButton, "cancelButton")

@@ -11,13 +11,19 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -25,7 +31,6 @@ from liaison_app.domain.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
-ERROR_STYLE = "color: #b00020;"
 
 
 def translate(context: str, text: str) -> str:
@@ -61,18 +66,23 @@ def _root(field: str) -> str:
 class FieldErrors:
     """The `err_<field>` labels of one or more forms, and a fallback label."""
 
-    def __init__(self, forms: Iterable[QWidget], general: QLabel | None = None) -> None:
+    def __init__(self, forms: Iterable[QWidget], general: QLabel | None = None, *,
+                 clear_on_edit: bool = True) -> None:
         self.labels: dict[str, QLabel] = {}
         for form in forms:
             for label in form.findChildren(QLabel):
                 name = label.objectName()
                 if name.startswith("err_") and name != "err_general":
                     self.labels[name[4:]] = label
-                    label.setStyleSheet(ERROR_STYLE)
+                    label.setProperty("role", "error")
                     label.setTextFormat(Qt.TextFormat.PlainText)
         self.general = general
+        #: hide a field's error as soon as it is edited (forms checked when sent); a form
+        #: that checks on every change (the subject editor) keeps its own errors fresh
+        self.clear_on_edit = clear_on_edit
+        self._watched: set[QWidget] = set()
         if general is not None:
-            general.setStyleSheet(ERROR_STYLE)
+            general.setProperty("role", "error")
             general.setTextFormat(Qt.TextFormat.PlainText)
 
     def label_for(self, field: str) -> QLabel | None:
@@ -105,9 +115,26 @@ class FieldErrors:
         target = field_of(label)
         if target is not None:
             target.setAccessibleDescription(text)
+            self._clear_on_edit(target, label)
             if focus:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         return label
+
+    def _clear_on_edit(self, target: QWidget, label: QLabel) -> None:
+        """The error goes as soon as the officer edits its field (checked again on send)."""
+        if not self.clear_on_edit or target in self._watched:
+            return
+        signal = _change_signal(target)
+        if signal is None:
+            return
+        self._watched.add(target)
+
+        def edited(*_args: object) -> None:
+            label.clear()
+            label.setVisible(False)
+            target.setAccessibleDescription("")
+
+        signal.connect(edited)
 
     def visible_errors(self) -> dict[str, str]:
         """Field -> error text of what is shown now (for tests and screen readers)."""
@@ -115,6 +142,25 @@ class FieldErrors:
         if self.general is not None and not self.general.isHidden():
             out[""] = self.general.text()
         return out
+
+
+def _change_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal an input emits when the officer changes it."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return widget.valueChanged  # type: ignore[no-any-return]
+    if isinstance(widget, QListWidget):
+        return widget.itemChanged
+    return None
 
 
 def field_of(error_label: QLabel) -> QWidget | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.grading import HandlingCode
 from liaison_app.domain.messages import (
     AckKind,
     Direction,
@@ -37,14 +38,7 @@ from liaison_app.domain.messages import (
     RecallAction,
     ReplyOutcome,
 )
-from liaison_app.gui.compose._util import (
-    FieldErrors,
-    bind_submit,
-    chain,
-    fill_combo,
-    plain,
-    translate,
-)
+from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, fill_combo, translate
 from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.compose.draft_keeper import DraftKeeper
 from liaison_app.gui.compose.draft_state import (
@@ -55,12 +49,20 @@ from liaison_app.gui.compose.draft_state import (
 )
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.forward_texts import bar_text, decision_text
+from liaison_app.gui.models.labels import domain_text
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import actions, drafts
 from liaison_app.services.compose import remembered_reason
 from liaison_app.services.drafts import SavedDraft
 from liaison_app.services.errors import ForwardRefused, ServiceError
-from liaison_app.services.message_brief import MessageBrief, forward_decision, message_brief
-from liaison_app.services.recipients import agency_name, recipient_agencies
+from liaison_app.services.message_brief import (
+    MessageBrief,
+    forward_decision,
+    forward_targets,
+    message_brief,
+)
+from liaison_app.services.recipients import agency_name
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -209,12 +211,12 @@ class ActionDialog(QDialog):
             self._keep_going()
             return
         except ForwardRefused as exc:
-            self.general.setText(str(exc))
+            self.general.setText(plain_words(exc))
             self.general.setVisible(True)
             self._keep_going()
             return
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.windowTitle(), str(exc))
+            self.ctx.user_error.emit(self.windowTitle(), plain_words(exc))
             self._keep_going()
             return
         except Exception as exc:  # never a traceback for the officer
@@ -368,21 +370,8 @@ class ForwardDialog(ActionDialog):
         self.agencies = child(self.form, QListWidget, "agencyList")
         self.note = child(self.form, QPlainTextEdit, "noteEdit")
         handling = self.brief.handling
-        self.handling_label.setText(
-            self.tr("Handling code: {text}").format(text=handling.describe())
-            if handling is not None else self.tr("No handling code."))
+        self.handling_label.setText(handling_text(handling))
         self.consent.setVisible(handling is not None and handling.forbids_onward_sharing)
-        skip = self.brief.sender_agency if self.brief.direction is Direction.INCOMING else ""
-        for agency in recipient_agencies(self.session):
-            if agency.agency_id == skip:
-                continue
-            item = QListWidgetItem(f"{agency.name} ({agency.country}, {agency.agency_id})")
-            item.setData(ROLE, agency.agency_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.agencies.addItem(item)
-        if self.agencies.count():
-            self.agencies.setCurrentRow(0)
         self.reason = self.add_reason(required=True)
         self.consent.toggled.connect(self.update_decision)
         self.update_decision()
@@ -403,28 +392,71 @@ class ForwardDialog(ActionDialog):
                               self.note.toPlainText())
 
     def update_decision(self) -> None:
-        """Show whether forwarding is allowed now and why; enable Forward accordingly."""
+        """Show whether forwarding is allowed now and why, and every agency of the
+        directory with whether it may receive it (and why not); enable Forward accordingly."""
+        consent = self.consent.isVisibleTo(self) and self.consent.isChecked()
         allowed = False
         if not self.brief.forwardable:
             text = self.tr("Only requests and alerts can be forwarded.")
         else:
             decision = forward_decision(self.session, self.brief.message_id,
-                                        provider_consent=self.consent.isChecked())
+                                        provider_consent=consent)
             allowed = decision.allowed
+            reason = decision_text(decision.template, decision.params)
             text = (self.tr("Allowed: {reason}") if allowed
-                    else self.tr("Refused: {reason}")).format(reason=plain(decision.reason))
+                    else self.tr("Refused: {reason}")).format(reason=reason)
         self.decision_label.setText(text)
-        self.decision_label.setStyleSheet("" if allowed else "color: #b00020;")
-        self.send_button.setEnabled(allowed)
-        for widget in (self.agencies, self.note, self.reason.form):
+        self.decision_label.setProperty("role", "" if allowed else "error")
+        self.decision_label.style().unpolish(self.decision_label)
+        self.decision_label.style().polish(self.decision_label)
+        self._list_agencies(consent)
+        open_to = [self.agencies.item(i) for i in range(self.agencies.count())
+                   if self.agencies.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+        self.send_button.setEnabled(allowed and bool(open_to))
+        for widget in (self.note, self.reason.form):
             widget.setEnabled(allowed)
+
+    def _list_agencies(self, consent: bool) -> None:
+        ticked = set(self.chosen())
+        self.agencies.clear()
+        self.agencies.setWordWrap(True)
+        targets = forward_targets(self.session, self.brief.message_id,
+                                  provider_consent=consent)
+        for target in targets:
+            name = f"{target.name} ({target.country}, {target.agency_id})"
+            item = QListWidgetItem(name)
+            item.setData(ROLE, target.agency_id)
+            if target.bar is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if target.agency_id in ticked
+                                   else Qt.CheckState.Unchecked)
+                item.setToolTip(self.tr(
+                    "May receive this message. No device there is enrolled yet: the "
+                    "forward waits until the partner's directory entry arrives.")
+                    if target.waiting else self.tr("May receive this message"))
+            else:
+                why = bar_text(target.bar)
+                item.setText(self.tr("{agency}\n— {why}").format(agency=name, why=why))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+                              & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(why)
+            self.agencies.addItem(item)
+        if not targets:
+            self.agencies.addItem(QListWidgetItem(self.tr(
+                "Your directory lists no agencies yet. Sync (F5) to fetch it.")))
+        may = sum(1 for t in targets if t.bar is None)
+        self.agencies.setAccessibleDescription(self.tr(
+            "%n agency(ies) may receive this message", "", may))
+        if self.agencies.count():
+            self.agencies.setCurrentRow(0)
 
     def chosen(self) -> tuple[str, ...]:
         """The agencies ticked."""
         out: list[str] = []
         for i in range(self.agencies.count()):
             item = self.agencies.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and \
+                    item.checkState() == Qt.CheckState.Checked:
                 out.append(str(item.data(ROLE)))
         return tuple(out)
 
@@ -438,13 +470,28 @@ class ForwardDialog(ActionDialog):
                                and self.consent.isChecked(), draft_id=self.draft_id)
 
 
+def handling_text(handling: HandlingCode | None) -> str:
+    """The handling code, its meaning and conditions, in the officer's language."""
+    if handling is None:
+        return translate("ActionDialog", "No handling code.")
+    text = translate("ActionDialog", "Handling code: {code}: {meaning}").format(
+        code=handling.code, meaning=domain_text(handling.meaning()))
+    if handling.conditions:
+        text += " " + translate("ActionDialog", "Conditions: {conditions}").format(
+            conditions=handling.conditions)
+    if handling.no_onward_sharing:
+        text += " " + translate("ActionDialog", "Not to be passed on without the provider's "
+                                "consent.")
+    return text
+
+
 def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
     if ctx.session is None:
         return None
     try:
         dialog = make()
     except ServiceError as exc:
-        ctx.user_error.emit(translate("Compose", "Not possible"), str(exc))
+        ctx.user_error.emit(translate("Compose", "Not possible"), plain_words(exc))
         return None
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

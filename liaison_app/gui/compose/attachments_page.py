@@ -43,9 +43,14 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.compose._util import focusables
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.pages.attachment_display import human_size, kind_label, type_icon
-from liaison_app.media.location import LocationState
-from liaison_app.protocol.limits import MAX_ATTACHMENTS
-from liaison_app.services.attachments import AttachmentFile, FileFacts, inspect_file
+from liaison_app.gui.problem_texts import plain_words
+from liaison_app.services.attachments import (
+    MAX_ATTACHMENTS,
+    AttachmentFile,
+    FileFacts,
+    LocationState,
+    inspect_file,
+)
 from liaison_app.services.errors import ServiceError
 
 NAME, KIND, SIZE, KEEP, LOCATION = range(5)
@@ -125,7 +130,7 @@ class AttachmentsPage(QObject):
         try:
             facts = inspect_file(item)
         except ServiceError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(plain_words(exc))
             return False
         self.items.append(item)
         self.facts.append(facts)

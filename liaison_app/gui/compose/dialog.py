@@ -46,10 +46,10 @@ from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.tasks import start_task
-from liaison_app.protocol.ids import new_message_id
 from liaison_app.services import drafts
-from liaison_app.services.attachments import AttachmentFile, discard, prepare
+from liaison_app.services.attachments import AttachmentFile, discard, new_message_id, prepare
 from liaison_app.services.compose import (
     Draft,
     NewCase,
@@ -439,7 +439,7 @@ class ComposeDialog(QDialog):
             self.task = None
             self._busy(False)
             self.general.setVisible(False)
-            text = str(exc) if isinstance(exc, ServiceError) else self.tr(
+            text = plain_words(exc) if isinstance(exc, ServiceError) else self.tr(
                 "The attachments could not be encrypted ({error}).").format(
                 error=type(exc).__name__)
             self._attachment_problem(text)
@@ -464,7 +464,7 @@ class ComposeDialog(QDialog):
             self.keeper.changed()
             return False
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Message not queued"), str(exc))
+            self.ctx.user_error.emit(self.tr("Message not queued"), plain_words(exc))
             self.keeper.changed()
             return False
         except Exception as exc:  # never a traceback for the officer

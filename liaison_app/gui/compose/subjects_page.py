@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.domain.captions import subject_caption
 from liaison_app.domain.checks import join_field
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.subjects import (
@@ -35,6 +36,7 @@ from liaison_app.gui.compose._util import FieldErrors, combo_enum, fill_combo, f
 from liaison_app.gui.compose.financial_forms import FINANCIAL_SPECS, set_courier_choices
 from liaison_app.gui.compose.subject_kinds import KINDS, KindSpec
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.caption_texts import caption_text
 
 ALL_KINDS: dict[str, KindSpec] = {**KINDS, **FINANCIAL_SPECS}
 """Every kind the Kind list offers, in its order."""
@@ -70,7 +72,8 @@ class SubjectEditor(QWidget):
                                 (self.tr("Assessment (a personal judgement)"),
                                  Basis.ASSESSMENT.value)], placeholder=self.tr("Choose…"))
         self.errors = FieldErrors([self.common, self.kind_form],
-                                  general=child(self.common, QLabel, "err_general"))
+                                  general=child(self.common, QLabel, "err_general"),
+                                  clear_on_edit=False)  # checked on every change
         self.touched = False
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._on_change)
@@ -105,7 +108,8 @@ class SubjectEditor(QWidget):
     def label(self) -> str:
         """What the subject list shows for it."""
         try:
-            return subject_label(self.build())
+            built = self.build()
+            return caption_text(subject_caption(built), subject_label(built))
         except ValidationError:
             return self.tr("{kind} (incomplete)").format(kind=self.spec.title())
 

@@ -54,7 +54,7 @@ class DirectoryModel(QStandardItemModel):
         session = self.ctx.session
         self.clear()
         self._headers()
-        if session is None or session.db.closed:
+        if session is None or session.closed:
             self.listing = None
             return
         try:

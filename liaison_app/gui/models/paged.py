@@ -32,6 +32,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.refresh import RefreshPolicy
+from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.theme import colour
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import PAGE_SIZE
@@ -44,9 +46,10 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 """The row's read-model object."""
 
-URGENT_COLOUR = QColor("#b00020")
-PRIORITY_COLOUR = QColor("#a35200")
-DUE_SOON_COLOUR = QColor("#a35200")
+# the theme's status colours (the same objects are updated when the theme changes)
+URGENT_COLOUR = colour("urgent")
+PRIORITY_COLOUR = colour("priority")
+DUE_SOON_COLOUR = colour("priority")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -159,7 +162,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     def _session(self) -> Session | None:
         session = self.ctx.session
-        if session is None or session.db.closed:
+        if session is None or session.closed:
             return None
         return session
 
@@ -178,7 +181,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             self._total = 0 if session is None else self.count_rows(session)
             self.queries += session is not None
         except ServiceError as exc:
-            self._total, self.error = 0, str(exc)
+            self._total, self.error = 0, plain_words(exc)
         self._loaded = min(self._total, max(keep, self.PAGE))
 
     def refresh(self) -> None:
@@ -229,7 +232,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         try:
             rows = self.fetch_rows(session, offset, limit, after)
         except ServiceError as exc:
-            self.error = str(exc)
+            self.error = plain_words(exc)
             rows = []
         self.queries += 1
         self.page_loaded.emit(offset, len(rows))

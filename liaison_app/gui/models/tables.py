@@ -12,14 +12,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.badges import priority_badge, state_icon
 from liaison_app.gui.models.labels import (
-    AUDIT_KINDS,
     CASE_STATUSES,
     CRIME_AREAS,
     DELIVERY_STATES,
     FOLLOW_UPS,
     PRIORITIES,
     RECALL_STATES,
-    REJECT_REASONS,
     TYPES,
     countdown,
     day,
@@ -37,12 +35,10 @@ from liaison_app.gui.models.paged import (
 from liaison_app.services import views
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import (
-    AuditSummary,
     CaseSummary,
     MessageQuery,
     MessageSummary,
     OutboxSummary,
-    QuarantineSummary,
 )
 
 DUE_SOON = timedelta(hours=24)
@@ -374,79 +370,3 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
     def key_of(self, item: OutboxSummary) -> str:
         return item.message_id
 
-
-class QuarantineTableModel(PagedTableModel[QuarantineSummary]):
-    """Refused envelopes with the reason (newest first)."""
-
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.load()
-
-    def make_columns(self) -> list[Column[QuarantineSummary]]:
-        return [
-            Column(
-                translate("ListModels", "Received"),
-                lambda q: when(q.received_at),
-                tooltip=lambda q: when_utc(q.received_at),
-            ),
-            Column(
-                translate("ListModels", "Reason"),
-                lambda q: label(REJECT_REASONS, q.reason),
-                tooltip=lambda q: q.detail or label(REJECT_REASONS, q.reason),
-            ),
-            Column(translate("ListModels", "Detail"), lambda q: q.detail),
-            Column(translate("ListModels", "Envelope"), lambda q: q.envelope_id or ""),
-            Column(
-                translate("ListModels", "Size"),
-                lambda q: translate("ListModels", "%1 bytes").replace("%1", str(q.size)),
-            ),
-        ]
-
-    def count_rows(self, session: Session) -> int:
-        return views.quarantine_count(session)
-
-    def fetch_rows(self, session: Session, offset: int, limit: int,
-                   after: object | None) -> list[QuarantineSummary]:
-        return views.quarantine_page(session, offset=offset, limit=limit)
-
-    def key_of(self, item: QuarantineSummary) -> str:
-        return str(item.quarantine_id)
-
-
-class AuditTableModel(PagedTableModel[AuditSummary]):
-    """The audit log, newest or oldest first, optionally one kind."""
-
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.kind: str | None = None
-        self.set_sort("seq", True)
-        self.load()
-
-    def set_kind(self, kind: str | None) -> None:
-        self.kind = kind
-        self.requery()
-
-    def make_columns(self) -> list[Column[AuditSummary]]:
-        return [
-            Column(translate("ListModels", "No."), lambda a: str(a.seq), "seq"),
-            Column(
-                translate("ListModels", "When"),
-                lambda a: when(a.at),
-                tooltip=lambda a: when_utc(a.at),
-            ),
-            Column(translate("ListModels", "What"), lambda a: label(AUDIT_KINDS, a.kind)),
-            Column(translate("ListModels", "Who"), lambda a: a.actor),
-            Column(translate("ListModels", "Object"), lambda a: a.object_ref),
-            Column(translate("ListModels", "Details"), lambda a: a.details),
-        ]
-
-    def count_rows(self, session: Session) -> int:
-        return views.audit_count(session, kind=self.kind)
-
-    def fetch_rows(self, session: Session, offset: int, limit: int,
-                   after: object | None) -> list[AuditSummary]:
-        return views.audit_page(session, offset=offset, limit=limit, kind=self.kind,
-                                newest_first=self.descending)
-
-    def key_of(self, item: AuditSummary) -> str:
-        return str(item.seq)

@@ -67,13 +67,13 @@ def directory_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
 
 
 def quarantine_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    from liaison_app.gui.pages.lists import QuarantinePage
+    from liaison_app.gui.pages.quarantine import QuarantinePage
 
     return QuarantinePage(ctx, parent)
 
 
 def audit_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    from liaison_app.gui.pages.lists import AuditPage
+    from liaison_app.gui.pages.audit import AuditPage
 
     return AuditPage(ctx, parent)
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, load_form, set_role
 from liaison_app.gui.pages.attachment_display import human_size, kind_label, type_icon
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.tasks import start_task
 from liaison_app.services.attachment_files import (
     AttachmentView,
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
             .replace("%2", kind_label(view.media_type)).replace("%3", human_size(view.size)))
         self.reason_edit = child(form, QLineEdit, "reasonEdit")
         self.error = child(form, QLabel, "errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.buttons = child(form, QDialogButtonBox, "buttonBox")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
@@ -270,7 +271,7 @@ class AttachmentsPane(QGroupBox):
         try:
             load = image_loader(session, self.message_id, view.id)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Cannot show the image"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot show the image"), plain_words(exc))
             return
 
         def done(image: object) -> None:
@@ -284,7 +285,7 @@ class AttachmentsPane(QGroupBox):
 
         start_task(lambda _step: decode_image(load()), done=done,
                    failed=lambda exc: self.ctx.user_error.emit(
-                       self.tr("Cannot show the image"), str(exc)))
+                       self.tr("Cannot show the image"), plain_words(exc)))
 
     def download(self) -> None:
         """Ask for the selected attachment; the sync fetches it (now, if online)."""
@@ -295,7 +296,7 @@ class AttachmentsPane(QGroupBox):
         try:
             request_download(session, self.message_id, view.id)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Cannot download"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot download"), plain_words(exc))
             return
         self.show_message(self.message_id)
         self.ctx.sync_requested.emit()
@@ -329,7 +330,7 @@ class AttachmentsPane(QGroupBox):
         try:
             write = begin_export(session, self.message_id, view.id, target, reason)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Not saved"), str(exc))
+            self.ctx.user_error.emit(self.tr("Not saved"), plain_words(exc))
             return
 
         def done(path: object) -> None:
@@ -339,4 +340,5 @@ class AttachmentsPane(QGroupBox):
             self.ctx.data_changed.emit()
 
         start_task(lambda _step: write(), done=done,
-                   failed=lambda exc: self.ctx.user_error.emit(self.tr("Not saved"), str(exc)))
+                   failed=lambda exc: self.ctx.user_error.emit(self.tr("Not saved"),
+                                                               plain_words(exc)))

@@ -34,8 +34,9 @@ from liaison_app.domain.outcomes import (
     OutcomeKind,
 )
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, load_form, set_role
 from liaison_app.gui.models.labels import domain_text
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import case_records
 from liaison_app.services.errors import ServiceError
 
@@ -56,7 +57,7 @@ class _FormDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         buttons = child(self.form, QDialogButtonBox, "buttonBox")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -121,7 +122,7 @@ class OutcomeDialog(_FormDialog):
                 "%2", exc.reason))
             return
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(plain_words(exc))
             return
         super().accept()
 
@@ -151,6 +152,6 @@ class ExternalRefDialog(_FormDialog):
             self.show_error(self.tr("Check the reference: %1").replace("%1", exc.reason))
             return
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(plain_words(exc))
             return
         super().accept()

@@ -41,6 +41,7 @@ from liaison_app.gui.models.paged import URGENT_COLOUR
 from liaison_app.gui.pages.detail import subject_item
 from liaison_app.gui.pages.follow_up_texts import state_text, step_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import case_records, views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import CaseView as CaseData
@@ -121,7 +122,7 @@ class CaseView(QWidget):
             data = views.case_view(session, case_ref)
         except ServiceError as exc:
             self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the case"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot show the case"), plain_words(exc))
             return
         if self.pending is not None:
             self.pending.reject()
@@ -324,7 +325,7 @@ class CaseView(QWidget):
         try:
             case_records.remove_outcome(session, outcome_id, reason)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Cannot remove the outcome"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot remove the outcome"), plain_words(exc))
             return
         self._changed()
 
@@ -338,7 +339,7 @@ class CaseView(QWidget):
         try:
             case_records.remove_external_ref(session, self.case.case_ref, system, reference)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Cannot remove the reference"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot remove the reference"), plain_words(exc))
             return
         self._changed()
 
@@ -351,7 +352,7 @@ class CaseView(QWidget):
         try:
             case_records.set_case_status(session, self.case.case_ref, status)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Cannot change the case's status"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot change the case's status"), plain_words(exc))
             return
         self._changed()
 

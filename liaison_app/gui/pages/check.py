@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.financial import NETWORK_LABELS
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.forms import child, embed_form, emphasise_title, set_role
+from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.crosscheck import CheckQuery, CheckResult, Hit, booth_check
 from liaison_app.services.errors import ServiceError
 
@@ -59,6 +61,9 @@ def hit_item(hit: Hit) -> QTreeWidgetItem:
 class CheckPage(QWidget):
     """The Check page of the main window."""
 
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
+
     #: a check ran: how many hits
     checked = Signal(int)
 
@@ -87,7 +92,7 @@ class CheckPage(QWidget):
         self.check_button = child(self.form, QPushButton, "checkButton")
         self.summary_label = child(self.form, QLabel, "summaryLabel")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         self.tree = child(self.form, QTreeWidget, "hitsTree")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -103,8 +108,17 @@ class CheckPage(QWidget):
         self.edits["reason"].returnPressed.connect(self._enter)
         self.mrz_edit.textChanged.connect(self._update_button)
         self.result: CheckResult | None = None
+        self.empty = EmptyState(self.tree, self._empty_text)
         self.setFocusProxy(self.edits["name"])
         ctx.locked.connect(self.clear)
+
+    def _empty_text(self) -> str:
+        if self.result is not None:
+            return self.tr("No hit in the watch lists or in your cache for this check.")
+        return self.tr("Type a name, a plate with its country, a document number, an MRZ "
+                       "or a phone number, and the reason for the check, then press Check. "
+                       "Hits from the partners' watch lists and your own cache appear here, "
+                       "each with why it matches.")
 
     def refresh(self) -> None:
         """Nothing to re-read: a check runs when the officer asks."""
@@ -171,7 +185,7 @@ class CheckPage(QWidget):
             result = booth_check(session, self.query(), self.edits["reason"].text())
         except ServiceError as exc:
             self.summary_label.clear()
-            self._show_error(str(exc))
+            self._show_error(plain_words(exc))
             return
         except Exception as exc:  # never a traceback for the officer
             self.summary_label.clear()

@@ -12,11 +12,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.badges import state_icon
+from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     DELIVERY_STATES,
     FOLLOW_UPS,
@@ -51,10 +52,12 @@ from liaison_app.gui.models.labels import (
 from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.gui.pages.message_notes import MessageNotes
+from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.theme import colour
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.follow_up import follow_up_of
-from liaison_app.services.view_render import delivery_state
+from liaison_app.services.view_codes import delivery_state
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SeenIn, SubjectView
 
@@ -89,7 +92,8 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     personal = (
         translate("MessageDetail", "Yes") if subject.personal else translate("MessageDetail", "No")
     )
-    texts = [f"{kind}: {subject.label}", domain_text(subject.category_label), personal]
+    caption = caption_text(subject.caption, subject.label)
+    texts = [f"{kind}: {caption}", domain_text(subject.category_label), personal]
     if columns == 4:
         texts.insert(2, subject.role)
     item = QTreeWidgetItem(texts)
@@ -155,6 +159,11 @@ class MessageDetail(QWidget):
         self.content_form = self.content_box.findChild(QFormLayout, "contentForm")
         self.body_text = child(f, QPlainTextEdit, "bodyText")
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
+        # the subject takes the width; the other columns as wide as their titles and cells
+        subjects_header = self.subjects_tree.header()
+        subjects_header.setStretchLastSection(False)
+        subjects_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chain_list = child(f, QListWidget, "chainList")
         self.chain_box = child(f, QGroupBox, "chainBox")
         self.buttons = {
@@ -168,7 +177,7 @@ class MessageDetail(QWidget):
         # reason; forwarding is still possible once the provider has consented.
         self.consent_forward = child(f, QPushButton, "consentForwardButton")
         self.consent_forward.clicked.connect(self._forward_with_consent)
-        self.forward_reason.setStyleSheet("color: #a35200;")
+        self.forward_reason.setProperty("role", "caution")
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
@@ -219,7 +228,7 @@ class MessageDetail(QWidget):
             detail = views.message_detail(session, message_id)
         except ServiceError as exc:
             self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the message"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
             return
         if self.pending is not None:
             self.pending.reject()
@@ -310,7 +319,10 @@ class MessageDetail(QWidget):
         if d.due_at is not None and still_open:
             due = f"{due} — {countdown(d.due_at)}"
         self._set("dueValue", due, when_utc(d.due_at))
-        self.values["dueValue"].setStyleSheet("color: #b00020;" if d.overdue else "")
+        due_label = self.values["dueValue"]
+        due_label.setProperty("role", "error" if d.overdue else "")
+        due_label.style().unpolish(due_label)
+        due_label.style().polish(due_label)
         self._set("caseValue", ", ".join(d.case_refs))
         session = self.ctx.session
         self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
@@ -348,7 +360,7 @@ class MessageDetail(QWidget):
                 "%2", where).replace("%3", hit.matched)
             row = QTreeWidgetItem([text])
             row.setToolTip(0, "\n".join(hit.reasons))
-            row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
+            row.setForeground(0, colour("urgent") if hit.strong else colour("caution"))
             for reason in hit.reasons:
                 row.addChild(QTreeWidgetItem([reason]))
             position = placed.get(found.subject_index, 0)

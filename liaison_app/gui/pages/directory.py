@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QWidget
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.directory import DirectoryModel
+from liaison_app.gui.pages.empty_state import EmptyState
 
 
 class DirectoryPage(QWidget):
     """The cached directory as a tree, with its version and validity."""
+
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
 
     #: the model re-reads itself on ctx.data_changed (coalesced, and when shown)
     refreshes_itself = True
@@ -28,6 +32,9 @@ class DirectoryPage(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.modelReset.connect(self._after_reset)
         self.setFocusProxy(self.tree)
+        self.empty = EmptyState(self.tree, lambda: self.tr(
+            "No directory yet. The signed directory of partner agencies, their officers and "
+            "devices arrives with enrolment and is refreshed at every sync."))
         self.model.set_paused(not self.isVisible())
         self._after_reset()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
-from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.forms import child, embed_form, emphasise_title, set_role
 from liaison_app.gui.models.badges import priority_badge
 from liaison_app.gui.models.labels import (
     DRAFT_KINDS,
@@ -31,6 +31,7 @@ from liaison_app.gui.models.labels import (
     when,
     when_utc,
 )
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.services import drafts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,10 +54,13 @@ class DraftsPage(QWidget):
         emphasise_title(child(self.form, QLabel, "titleLabel"))
         self.count_label = child(self.form, QLabel, "countLabel")
         self.tree = child(self.form, QTreeWidget, "draftTree")
+        self.empty = EmptyState(self.tree, lambda: self.tr(
+            "No drafts. A request, alert, reply or forward you start and leave unsent is "
+            "kept here, encrypted, until you send or discard it."))
         self.open_button = child(self.form, QPushButton, "openButton")
         self.discard_button = child(self.form, QPushButton, "discardButton")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.actions import record_consultation
 from liaison_app.services.errors import ServiceError
 
@@ -79,7 +80,7 @@ class JustificationDialog(QDialog):
         self.what_label = child(form, QLabel, "whatLabel")
         self.reason_edit = child(form, QLineEdit, "reasonEdit")
         self.error_label = child(form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("role", "error")
         self.buttons = child(form, QDialogButtonBox, "buttonBox")
         ok = self.ok_button
         ok.setText(self.tr("&Open"))
@@ -120,7 +121,7 @@ class JustificationDialog(QDialog):
         try:
             record_consultation(session, self.obj_ref, text)
         except ServiceError as exc:
-            self._show_error(str(exc))
+            self._show_error(plain_words(exc))
             return
         self.reason = text
         _remembered(self.ctx)[self.case_ref or self.obj_ref] = text
@@ -157,7 +158,7 @@ def request_justification(ctx: AppContext, parent: QWidget | None, case_ref: str
             record_consultation(session, obj_ref, reason)
         except ServiceError as exc:
             ctx.user_error.emit(
-                translate("Justification", "Could not record the consultation"), str(exc)
+                translate("Justification", "Could not record the consultation"), plain_words(exc)
             )
             return None
         on_granted()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
-    AUDIT_KINDS,
     CASE_STATUSES,
     DELIVERY_STATES,
     FOLLOW_UPS,
@@ -38,12 +37,11 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.models.paged import ITEM_ROLE, KEY_ROLE, PagedTableModel
 from liaison_app.gui.models.tables import (
-    AuditTableModel,
     CaseTableModel,
     MessageTableModel,
     OutboxTableModel,
-    QuarantineTableModel,
 )
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.services.view_types import MessageQuery, OutboxSummary
 
 FILTER_DELAY_MS = 300
@@ -70,6 +68,8 @@ class ListPage(QWidget):
         self.filter_edit = child(self.form, QLineEdit, "filterEdit")
         self.status_combo = child(self.form, QComboBox, "statusCombo")
         self.priority_combo = child(self.form, QComboBox, "priorityCombo")
+        for combo in (self.status_combo, self.priority_combo):  # never cut, in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = child(self.form, QLabel, "countLabel")
         self.error_label = child(self.form, QLabel, "errorLabel")
         self.table = child(self.form, QTableView, "table")
@@ -104,6 +104,8 @@ class ListPage(QWidget):
         self.priority_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.setAccessibleName(self.accessible_title())
         self.setFocusProxy(self.table)
+        self.empty = EmptyState(self.table, self.empty_text, filtered=self.filters_active,
+                                filtered_text=self.filtered_text)
         model.set_paused(not self.isVisible())
         self._update_count()
 
@@ -116,10 +118,14 @@ class ListPage(QWidget):
         """Once there are rows on screen: each column as wide as what the rows in view
         show (measured here, not by asking every row), none wider than a third of the
         table, so State, Due and Summary are all in sight on a 1366-pixel screen."""
-        if self._fitted or not self.isVisible() or self.model.rowCount() == 0:
+        if self._fitted or not self.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        if self.model.rowCount() == 0:  # no rows yet: every title readable meanwhile
+            for column in range(self.model.columnCount()):
+                header.resizeSection(column, header.sectionSizeFromContents(column).width())
             return
         self._fitted = True
-        header = self.table.horizontalHeader()
         row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
         rows = range(min(self.model.rowCount(), self.table.viewport().height() // row_height + 1))
         bold = QFont(self.table.font())
@@ -132,14 +138,18 @@ class ListPage(QWidget):
             metrics.averageCharWidth()
         widest = max(self.table.viewport().width() // 3, 1)
         for column in range(self.model.columnCount() - 1):
-            width = header.sectionSizeFromContents(column).width()
+            title = width = header.sectionSizeFromContents(column).width()
             for row in rows:
                 index = self.model.index(row, column)
                 text = self.model.data(index, Qt.ItemDataRole.DisplayRole) or ""
                 picture = self.model.data(index, Qt.ItemDataRole.DecorationRole)
                 extra = icon + margin if picture is not None and not picture.isNull() else 0
                 width = max(width, metrics.horizontalAdvance(str(text)) + margin + extra)
-            header.resizeSection(column, min(width, widest))
+            header.resizeSection(column, max(title, min(width, widest)))  # the title in full
+        last = self.model.columnCount() - 1
+        if last >= 0:
+            header.resizeSection(last, max(header.sectionSize(last),
+                                           header.sectionSizeFromContents(last).width()))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.model.set_paused(True)
@@ -147,6 +157,21 @@ class ListPage(QWidget):
 
     def accessible_title(self) -> str:
         return translate("ListPage", "List")
+
+    def empty_text(self) -> str:
+        """What would appear in this list (shown while it is empty)."""
+        return translate("ListPage", "Nothing here yet.")
+
+    def filters_active(self) -> bool:
+        """True when the filter bar hides part of the list."""
+        return bool(self.filter_edit.text().strip()) or any(
+            combo.isVisibleTo(self) and combo.currentData() is not None
+            for combo in (self.status_combo, self.priority_combo))
+
+    def filtered_text(self) -> str:
+        """What an empty list says when the filter hides everything."""
+        return translate("ListPage", "Nothing matches the filter. Clear the filter to see "
+                         "everything.")
 
     # -- filters ----------------------------------------------------------------------
 
@@ -250,6 +275,14 @@ class MessageListPage(ListPage):
             else translate("ListPage", "Messages received")
         )
 
+    def empty_text(self) -> str:
+        if self.key == "alerts":
+            return translate("ListPage", "No alerts. Alerts you raise or receive (lookouts, "
+                             "warnings, spontaneous information) appear here, urgent ones "
+                             "first.")
+        return translate("ListPage", "No messages received yet. Requests, alerts and replies "
+                         "from partner agencies appear here after a sync (F5).")
+
     @property
     def message_model(self) -> MessageTableModel:
         assert isinstance(self.model, MessageTableModel)
@@ -283,6 +316,10 @@ class CaseListPage(ListPage):
 
     def accessible_title(self) -> str:
         return translate("ListPage", "Cases")
+
+    def empty_text(self) -> str:
+        return translate("ListPage", "No cases yet. A case appears here when you link a "
+                         "message to a new case reference, or receive a message about one.")
 
     def apply_filter(self) -> None:
         model = self.model
@@ -354,6 +391,9 @@ class OutboxPage(ListPage):
     def accessible_title(self) -> str:
         return translate("ListPage", "Outbox")
 
+    def empty_text(self) -> str:
+        return translate("ListPage", "The outbox is empty. What you sign and queue waits "
+                         "here until the hub accepts it, then stays listed as sent.")
     def selected(self) -> OutboxSummary | None:
         index = self.table.currentIndex()
         item = self.model.data(index, ITEM_ROLE) if index.isValid() else None
@@ -376,42 +416,3 @@ class OutboxPage(ListPage):
         states = self.status_combo.currentData()
         model.set_statuses(tuple(states) if isinstance(states, tuple) else None)
 
-
-class QuarantinePage(ListPage):
-    """Refused envelopes and why."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "quarantine", QuarantineTableModel(ctx), parent)
-        for widget in (self.status_combo, self.priority_combo):
-            self.hide_filter(widget)
-        self.filter_edit.setVisible(False)
-        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
-        self.table.setSortingEnabled(False)
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Quarantined envelopes")
-
-
-class AuditPage(ListPage):
-    """The audit log by kind."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "audit", AuditTableModel(ctx), parent)
-        self.status_combo.setAccessibleName(translate("ListPage", "Show entries of kind"))
-        kind_label = self.form.findChild(QLabel, "statusComboLabel")
-        if kind_label is not None:
-            kind_label.setText(translate("ListPage", "&Kind:"))
-        self._fill_combo(self.status_combo, translate("ListPage", "Every kind"),
-                         [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
-        self.hide_filter(self.priority_combo)
-        self.filter_edit.setVisible(False)
-        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Audit log")
-
-    def apply_filter(self) -> None:
-        model = self.model
-        assert isinstance(model, AuditTableModel)
-        kind = self.status_combo.currentData()
-        model.set_kind(kind if isinstance(kind, str) else None)

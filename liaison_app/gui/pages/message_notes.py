@@ -8,13 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from liaison_app.gui.forms import set_role
 from liaison_app.gui.models.labels import domain_text, when
 from liaison_app.gui.pages.follow_up_texts import sequence_text
 from liaison_app.services.follow_up import FollowUpView
 from liaison_app.services.view_types import MessageDetail, RecallView
-
-WITHDRAWN_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border: 1px solid #b00020;"
-RECTIFIED_STYLE = "background: #fff4e0; color: #6b3a00; padding: 6px; border: 1px solid #a35200;"
 
 
 def _label(name: str, accessible: str) -> QLabel:
@@ -72,6 +70,5 @@ class MessageNotes(QWidget):
             if c.text.strip():
                 lines.append(self.tr("Correction: %1").replace("%1", c.text))
         self.recall.setText("\n".join(lines))
-        self.recall.setStyleSheet(WITHDRAWN_STYLE if recall.state == "withdrawn"
-                                  else RECTIFIED_STYLE)
+        set_role(self.recall, "withdrawn" if recall.state == "withdrawn" else "rectified")
         self.recall.setVisible(True)

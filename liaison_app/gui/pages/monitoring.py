@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.chart_view import fill_placeholder
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.report_dialog import period_title, pydate, qdate
 from liaison_app.reports import charts
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share
@@ -61,6 +63,7 @@ class MonitoringPage(QWidget):
         self.from_date = child(f, QDateEdit, "fromDate")
         self.to_date = child(f, QDateEdit, "toDate")
         self.partner_combo = child(f, QComboBox, "partnerCombo")
+        self.partner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source = child(f, QLabel, "sourceLabel")
         self.exchanges = child(f, QTreeWidget, "exchangesTree")
         self.responses = child(f, QTreeWidget, "responseTree")
@@ -70,6 +73,10 @@ class MonitoringPage(QWidget):
         self.cases = child(f, QLabel, "casesLabel")
         self.cash = child(f, QLabel, "cashLabel")
         self.hits = child(f, QLabel, "hitsLabel")
+        self.empty = EmptyState(self.exchanges, lambda: self.tr(
+            "No request, alert or reply was exchanged in this period. Each partner agency "
+            "appears here with what was sent and received, how fast it was answered and "
+            "what came of it."))
         self.side_combo = child(f, QComboBox, "sideCombo")
         self.bars = fill_placeholder(child(f, QWidget, "barsChart"), 240)
         self.distribution = fill_placeholder(child(f, QWidget, "distributionChart"), 240)
@@ -109,6 +116,8 @@ class MonitoringPage(QWidget):
                 if agency.agency_id != session.identity.agency_id:
                     self.partner_combo.addItem(f"{agency.agency_id} — {agency.name}",
                                                agency.agency_id)
+        self.partner_combo.ensurePolished()
+        self.partner_combo.setMinimumWidth(self.partner_combo.sizeHint().width())
         self.partner_combo.blockSignals(False)
 
     def _set_dates(self, period: Period) -> None:
@@ -176,7 +185,7 @@ class MonitoringPage(QWidget):
         try:
             figures = monitoring_figures(session, self.period, self.partner)
         except (ServiceError, ValueError) as exc:
-            self.ctx.user_error.emit(self.tr("Cannot compute the figures"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot compute the figures"), plain_words(exc))
             return
         self.figures = figures
         self.source.setText(self.tr(
@@ -205,7 +214,8 @@ class MonitoringPage(QWidget):
 
     def _fill_tables(self, f: MonitoringFigures) -> None:
         self.exchanges.clear()
-        for c in (*f.by_partner, f.totals):
+        # nothing exchanged: no rows of zeros, the empty state says what would be here
+        for c in (*f.by_partner, f.totals) if f.totals.total else ():
             name = (f"{c.partner} — {c.partner_name}" if c.partner_name else c.partner) \
                 if c.partner else self.tr("Total (each message once)")
             self.exchanges.addTopLevelItem(_row([

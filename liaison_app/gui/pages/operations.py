@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.outcomes import Outcome
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import when, when_utc
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
 from liaison_app.gui.pages.operation_dialogs import (
     DecisionDialog,
@@ -107,7 +108,8 @@ class OperationsPage(QWidget):
         heading = QLabel(self.tr("Joint operations"), self)
         heading.setObjectName("pageHeading")
         heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        bar.addWidget(heading)
+        # the heading has its own line: beside seven buttons it is cut in Serbian and Bulgarian
+        layout.addWidget(heading)
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -128,10 +130,15 @@ class OperationsPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QTableView(split)
         self.list.setObjectName("operationList")
+        self.list.setAccessibleName(self.tr("Joint operations"))
         self.list_model = QStandardItemModel(0, 4, self)
         self.list_model.setHorizontalHeaderLabels([
             self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
         self._table(self.list, self.list_model)
+        self.empty = EmptyState(self.list, lambda: self.tr(
+            "No joint operation yet. An operation a partner agency proposes to yours arrives "
+            "with the next sync; to start one, choose Propose… above the list. Each "
+            "operation's shared record of tasks, decisions and outcomes opens beside it."))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
@@ -143,6 +150,7 @@ class OperationsPage(QWidget):
         rlay.addWidget(self.header)
         self.timeline = QTableView(right)
         self.timeline.setObjectName("operationTimeline")
+        self.timeline.setAccessibleName(self.tr("Shared record of the selected operation"))
         self.timeline_model = QStandardItemModel(0, 5, self)
         self.timeline_model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Agency"), self.tr("Update"), self.tr("State"),
@@ -195,8 +203,9 @@ class OperationsPage(QWidget):
             self.list_model.appendRow([
                 _item(r.ref), _item(r.title), _item(_t(STATUS, r.status)),
                 _item(_t(STANDING, r.own_state))])
-        for col, width in ((0, 112), (1, 128), (2, 62)):
-            self.list.setColumnWidth(col, width)
+        header = self.list.horizontalHeader()
+        for col, width in ((0, 112), (1, 128), (2, 62)):  # at least the heading's width
+            self.list.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
             self.list.selectRow(row)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.caption_texts import caption_text
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog, RestrictDialog
 from liaison_app.services.retention import (
     ReviewItem,
@@ -42,6 +44,9 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 class ReviewPage(QWidget):
     """Records due for review, with Keep until… and Erase…."""
+
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
 
     #: the list was re-read: how many records are due
     listed = Signal(int)
@@ -67,7 +72,7 @@ class ReviewPage(QWidget):
         self.hint_label = child(self.form, QLabel, "hintLabel")
         self.result_label = child(self.form, QLabel, "resultLabel")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("role", "error")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -76,6 +81,9 @@ class ReviewPage(QWidget):
         # subject ids are long: elide them in the middle and let the label have the room
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("0" * 18))
+        # the label column stretches, but never below its own title
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(self.tree.headerItem().text(2)) + 24)
         self.tree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_a: self._activated())
         self.keep_button.clicked.connect(self.keep_selected)
@@ -83,6 +91,9 @@ class ReviewPage(QWidget):
         self.restrict_button.clicked.connect(self.restrict_selected)
         self.restricted_check.toggled.connect(lambda _on: self.refresh())
         self.setFocusProxy(self.tree)
+        self.empty = EmptyState(self.tree, lambda: self.tr(
+            "Nothing is due for review. Cases and subjects whose review date has come appear "
+            "here: keep each one longer with a reason, or erase it."))
         #: the decision dialog while it is open (tests fill it in)
         self.pending: KeepDialog | EraseDialog | RestrictDialog | None = None
         ctx.locked.connect(self._clear)
@@ -162,10 +173,11 @@ class ReviewPage(QWidget):
             overdue = self.tr("Restricted")
         kind = {"case": self.tr("Case"), "message": self.tr("Message"),
                 "draft": self.tr("Draft")}.get(item.kind, self.tr("Subject"))
-        row = QTreeWidgetItem([kind, item.ref, item.label, item.review_on.isoformat(), overdue])
+        shown = caption_text(item.caption, item.label)
+        row = QTreeWidgetItem([kind, item.ref, shown, item.review_on.isoformat(), overdue])
         row.setData(0, ITEM_ROLE, item)
         row.setToolTip(1, item.ref)
-        row.setToolTip(2, item.label)
+        row.setToolTip(2, shown)
         return row
 
     def items(self) -> list[ReviewItem]:

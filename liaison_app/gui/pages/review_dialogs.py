@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.caption_texts import caption_text
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.retention import (
     ReviewItem,
@@ -65,7 +67,7 @@ class _DecisionDialog(QDialog):
         self.what_label = child(self.form, QLabel, "whatLabel")
         self.reason_edit = child(self.form, QLineEdit, "reasonEdit")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("role", "error")
         self.buttons = child(self.form, QDialogButtonBox, "buttonBox")
         self.ok_button.setEnabled(False)
         self.reason_edit.textChanged.connect(self._reason_changed)
@@ -93,7 +95,7 @@ class _DecisionDialog(QDialog):
         try:
             return check_reason(self.reason_edit.text())
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(plain_words(exc))
             return None
 
     def show_error(self, text: str) -> None:
@@ -121,7 +123,7 @@ class KeepDialog(_DecisionDialog):
         self.until_edit.setDate(_qdate(today + timedelta(days=self._keep_days())))
         self.what_label.setText(self.tr("Keep %1 %2 — %3 (review was due on %4)")
                                 .replace("%1", self.kind_name()).replace("%2", item.ref)
-                                .replace("%3", item.label)
+                                .replace("%3", caption_text(item.caption, item.label))
                                 .replace("%4", item.review_on.isoformat()))
         self.reason_edit.setFocus()
 
@@ -167,7 +169,7 @@ class EraseDialog(_DecisionDialog):
         self.with_messages = child(self.form, QCheckBox, "withMessagesCheck")
         self.what_label.setText(self.tr("Erase %1 %2 — %3 (review was due on %4)")
                                 .replace("%1", self.kind_name()).replace("%2", item.ref)
-                                .replace("%3", item.label)
+                                .replace("%3", caption_text(item.caption, item.label))
                                 .replace("%4", item.review_on.isoformat()))
         self.carried = 0
         self.set_carried(carried)
@@ -189,7 +191,7 @@ class EraseDialog(_DecisionDialog):
             return
         if self.carried and not self.with_messages.isChecked():
             # the service's refusal, without calling it: nothing is erased unconfirmed
-            self.show_error(str(SubjectStillCarried(self.carried)))
+            self.show_error(plain_words(SubjectStillCarried(self.carried)))
             return
         self._confirm(reason)
 
@@ -207,7 +209,8 @@ class EraseDialog(_DecisionDialog):
                            self.carried)
         else:
             text = self.tr("Erase subject %1 “%2”?")
-        text = text.replace("%1", self.item.ref).replace("%2", self.item.label)
+        shown = caption_text(self.item.caption, self.item.label)
+        text = text.replace("%1", self.item.ref).replace("%2", shown)
         return text + "\n\n" + self.tr("This cannot be undone.")
 
     def _confirm(self, reason: str) -> None:
@@ -249,7 +252,7 @@ class EraseDialog(_DecisionDialog):
                                        with_messages=self.with_messages.isChecked())
         except SubjectStillCarried as exc:
             self.set_carried(exc.count)
-            self.show_error(str(exc))
+            self.show_error(plain_words(exc))
             return
         except Exception as exc:  # shown in plain words; the dialog stays open
             self.show_failure(exc)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
+from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
@@ -31,9 +34,10 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.pages.detail import seen_in_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.view_types import SearchHits, SubjectView
+from liaison_app.services.view_types import MessageSummary, SearchHits, SubjectView
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +58,9 @@ class SearchResults(QWidget):
         self.summary_label = child(self.form, QLabel, "summaryLabel")
         self.tree = child(self.form, QTreeWidget, "resultsTree")
         self.subject_text = child(self.form, QPlainTextEdit, "subjectText")
+        splitter = child(self.form, QSplitter, "splitter")
+        splitter.setStretchFactor(0, 3)  # the results take the width; details beside
+        splitter.setStretchFactor(1, 1)
         self.tree.itemActivated.connect(self._activated)
         self.hits: SearchHits | None = None
         self.subjects: dict[str, SubjectView] = {}
@@ -84,7 +91,7 @@ class SearchResults(QWidget):
         try:
             hits = views.search(session, text)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Search failed"), str(exc))
+            self.ctx.user_error.emit(self.tr("Search failed"), plain_words(exc))
             return
         self.hits = hits
         groups = (
@@ -99,12 +106,15 @@ class SearchResults(QWidget):
                  + (f", {m.case_ref}" if m.case_ref else ""))
                 for m in hits.messages]),
             (self.tr("Subjects (%1)"), "subject", [
-                (s.ref, f"{label(SUBJECT_KINDS, s.kind)}: {s.label}",
+                (s.ref, f"{label(SUBJECT_KINDS, s.kind)}: {caption_text(s.caption, s.label)}",
                  domain_text(s.category_label)
                  + (" — " + self.tr("personal data") if s.personal else "")
-                 + (f", {s.case_ref}" if s.case_ref else ""))
+                 + (f", {s.case_ref}" if s.case_ref else "")
+                 + (", " + self.tr("in %n message(s)", "", len(s.carried_by))
+                    if s.carried_by else ""))
                 for s in hits.subjects]),
         )
+        summaries = {m.message_id: m for m in hits.messages}
         self.subjects = {s.ref: s for s in hits.subjects}
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -119,10 +129,20 @@ class SearchResults(QWidget):
                 item.setData(0, KEY_ROLE, key)
                 item.setToolTip(0, text_)
                 group.addChild(item)
+                subject = self.subjects.get(key) if kind == "subject" else None
+                for message_id in subject.carried_by if subject is not None else ():
+                    item.addChild(self._carrier(message_id, summaries.get(message_id)))
                 first = first or item
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, min(max(self.tree.sizeHintForColumn(1), 120),
+                                    max(160, self.tree.viewport().width() * 2 // 5)))
+        for item in self.items("subject"):
+            item.setExpanded(item.childCount() <= 5)  # the messages that carry it, in view
         if hits.empty:
             self.summary_label.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
         else:
@@ -132,6 +152,29 @@ class SearchResults(QWidget):
                 "%4", str(len(hits.subjects))))
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _carrier(self, message_id: str, summary: MessageSummary | None) -> QTreeWidgetItem:
+        """A link under a gathered subject to one message that carries it (Enter opens it)."""
+        if summary is None:
+            text = self.tr("Message %1").replace("%1", message_id)
+            detail = ""
+        else:
+            text = f"{label(TYPES, summary.type)} — {summary.sender_agency} — {summary.snippet}"
+            detail = when(summary.received_at or summary.created_at)
+        item = QTreeWidgetItem([text, detail])
+        item.setData(0, KIND_ROLE, "message")
+        item.setData(0, KEY_ROLE, message_id)
+        item.setToolTip(0, text)
+        return item
+
+    def carriers(self, subject_item: QTreeWidgetItem) -> list[str]:
+        """The message ids linked under a subject result."""
+        out = []
+        for i in range(subject_item.childCount()):
+            link = subject_item.child(i)
+            if link is not None:
+                out.append(str(link.data(0, KEY_ROLE)))
+        return out
 
     def items(self, kind: str) -> list[QTreeWidgetItem]:
         """The result rows of one kind (`case`, `message`, `subject`)."""
@@ -170,7 +213,8 @@ class SearchResults(QWidget):
         if not subject.personal:
             self._render_subject(subject)
             return
-        what = f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}"
+        shown = caption_text(subject.caption, subject.label)
+        what = f"{label(SUBJECT_KINDS, subject.kind)}: {shown}"
         self.pending = request_justification(
             self.ctx, self, subject.case_ref, ref, what,
             on_granted=lambda: self._render_subject(subject),
@@ -178,7 +222,8 @@ class SearchResults(QWidget):
 
     def _render_subject(self, subject: SubjectView) -> None:
         self.pending = None
-        lines = [f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}",
+        lines = [f"{label(SUBJECT_KINDS, subject.kind)}: "
+                 f"{caption_text(subject.caption, subject.label)}",
                  f"{self.tr('Category')}: {domain_text(subject.category_label)}"]
         if subject.case_ref:
             lines.append(f"{self.tr('Case')}: {subject.case_ref}")

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,6 +29,8 @@ from liaison_app.domain.subject_kinds import CATEGORY_LABELS, DataSubjectCategor
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, load_form
 from liaison_app.gui.models.labels import TYPES, domain_text, label, when, when_utc
+from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.audit_export import export_audit
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.transfers import (
@@ -102,6 +104,10 @@ class TransfersPage(QWidget):
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.empty = EmptyState(self.table, lambda: self.tr(
+            "No disclosure from this device in this period. Every request, alert, reply, "
+            "forward or case share you send is listed here: when, to which authority in "
+            "which country, on what legal basis and why."))
         selection = self.table.selectionModel()
         assert selection is not None
         selection.currentRowChanged.connect(lambda current, _previous:
@@ -151,7 +157,7 @@ class TransfersPage(QWidget):
             self.rows = transfer_list(session, start, end)
         except ServiceError as exc:
             self.rows = []
-            self.summary.setText(str(exc))
+            self.summary.setText(plain_words(exc))
             return
         for row in self.rows:
             self.model.appendRow(self._items(row))
@@ -160,8 +166,11 @@ class TransfersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 240)
-        header.setStretchLastSection(True)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        title = str(self.model.headerData(5, Qt.Orientation.Horizontal))
+        header.resizeSection(5, max(240, QFontMetrics(bold).horizontalAdvance(title) + 32))
+        header.setStretchLastSection(False)
 
     def kind_text(self, kind: str) -> str:
         """A disclosure's kind in plain words: a message type, a forward, or a carrier
@@ -261,7 +270,7 @@ class TransfersPage(QWidget):
             start, end = self._period()
             count = save_transfers_csv(session, start, end, target, reason)
         except (ServiceError, OSError) as exc:
-            self.ctx.user_error.emit(self.tr("Not exported"), str(exc))
+            self.ctx.user_error.emit(self.tr("Not exported"), plain_words(exc))
             return
         self._saved(target, self.tr("%n disclosure(s) exported to %1 (recorded in the audit "
                                     "log).", "", count).replace("%1", str(target)))
@@ -273,7 +282,7 @@ class TransfersPage(QWidget):
         try:  # on this thread: the session's database connection belongs to it
             result = export_audit(session, target, "jsonl", reason)
         except (ServiceError, OSError) as exc:
-            self.ctx.user_error.emit(self.tr("Not exported"), str(exc))
+            self.ctx.user_error.emit(self.tr("Not exported"), plain_words(exc))
             return
         self._saved(target, self.tr("%n audit entries exported to %1 (recorded in the audit "
                                     "log).", "", result.entries).replace("%1", str(target)))

@@ -3,35 +3,18 @@
 Each migration runs in its own transaction together with the version bump,
 so a crash leaves the database at one version or the next, never between.
 Add a migration as `mNNNN_name.py` exposing `apply(conn)` and list it below.
+A migration's module is imported only when it has to run: opening an
+up-to-date cache (every unlock) imports none of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from liaison_app.store.columns import Conn
 from liaison_app.store.errors import SchemaTooNew
-from liaison_app.store.migrations import (
-    m0001_initial,
-    m0002_search,
-    m0003_quarantine,
-    m0004_outbox_order,
-    m0005_subject_keys,
-    m0006_attachments,
-    m0007_erasure_tombstones,
-    m0008_seal_at_push,
-    m0009_watchlists,
-    m0010_search_folded,
-    m0011_monitoring,
-    m0012_accountability,
-    m0013_search_prefix,
-    m0014_officers_day,
-    m0015_carrier_bundles,
-    m0016_financial_checks,
-    m0017_operations,
-)
 
 if TYPE_CHECKING:
     from liaison_app.store.database import Database
@@ -39,31 +22,35 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Migration:
-    """One schema step: from `version - 1` to `version`."""
+    """One schema step: from `version - 1` to `version` (module `mNNNN_<name>`)."""
 
     version: int
     name: str
-    apply: Callable[[Conn], None]
+
+    def apply(self, conn: Conn) -> None:
+        """Run the step (its module is imported now)."""
+        module = importlib.import_module(f"{__name__}.m{self.version:04d}_{self.name}")
+        module.apply(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial", m0001_initial.apply),
-    Migration(2, "search", m0002_search.apply),
-    Migration(3, "quarantine", m0003_quarantine.apply),
-    Migration(4, "outbox_order", m0004_outbox_order.apply),
-    Migration(5, "subject_keys", m0005_subject_keys.apply),
-    Migration(6, "attachments", m0006_attachments.apply),
-    Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
-    Migration(8, "seal_at_push", m0008_seal_at_push.apply),
-    Migration(9, "watchlists", m0009_watchlists.apply),
-    Migration(10, "search_folded", m0010_search_folded.apply),
-    Migration(11, "monitoring", m0011_monitoring.apply),
-    Migration(12, "accountability", m0012_accountability.apply),
-    Migration(13, "search_prefix", m0013_search_prefix.apply),
-    Migration(14, "officers_day", m0014_officers_day.apply),
-    Migration(15, "carrier_bundles", m0015_carrier_bundles.apply),
-    Migration(16, "financial_checks", m0016_financial_checks.apply),
-    Migration(17, "operations", m0017_operations.apply),
+    Migration(1, "initial"),
+    Migration(2, "search"),
+    Migration(3, "quarantine"),
+    Migration(4, "outbox_order"),
+    Migration(5, "subject_keys"),
+    Migration(6, "attachments"),
+    Migration(7, "erasure_tombstones"),
+    Migration(8, "seal_at_push"),
+    Migration(9, "watchlists"),
+    Migration(10, "search_folded"),
+    Migration(11, "monitoring"),
+    Migration(12, "accountability"),
+    Migration(13, "search_prefix"),
+    Migration(14, "officers_day"),
+    Migration(15, "carrier_bundles"),
+    Migration(16, "financial_checks"),
+    Migration(17, "operations"),
 )
 HEAD = MIGRATIONS[-1].version
 

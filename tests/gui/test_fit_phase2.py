@@ -1,0 +1,123 @@
+"""Fit and finish, phase 2: the detail pane clears when the officer leaves a page or a
+case; search shows a person carried by several messages once, with a count and links;
+clearing the search returns to the page searched from; subject fields in their natural
+order (surname first)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.pages.search import SearchResults
+from liaison_app.services import views
+from tests.gui.conftest import unlock
+from tests.gui.rich_profile import CASE, fill
+from tests.services.test_views import PETROVIC, incoming, mid, store
+from tests.services.workspace import PASSPHRASE, make_workspace
+
+WAIT_MS = 10_000
+
+
+def _row(window: Any, key: str) -> int:
+    return next(i for i, spec in enumerate(window._specs) if spec[0] == key)
+
+
+def test_the_detail_pane_clears_on_page_change_and_case_switch(
+        qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        ids = fill(session)
+        store(session, incoming(7, case_ref="GB-NCA/2026/0077", body="Other case"))
+    finally:
+        session.close(reason="test")
+    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    ctx = window.ctx
+    ctx.justified_objects.add(f"message:{ids['received']}")
+    ctx.justified_cases.update({CASE, "GB-NCA/2026/0077"})
+
+    def shown() -> str | None:
+        detail = window._detail
+        return None if detail is None or window.detail_stack.currentWidget() is not detail \
+            else detail.message_id
+
+    ctx.open_message.emit(ids["received"])
+    qtbot.waitUntil(lambda: shown() == ids["received"], timeout=WAIT_MS)
+    assert "Horgoš" in window._detail.body_text.toPlainText()
+    window.nav.setCurrentRow(_row(window, "cases"))
+    assert shown() is None and window._detail.message_id is None
+    assert window._detail.body_text.toPlainText() == ""  # nothing left on screen
+    assert window.detail_stack.currentIndex() == 0  # "Select a message"
+
+    window.nav.setCurrentRow(_row(window, "review"))  # nothing to read beside it
+    assert not window.detail_stack.isVisibleTo(window)
+
+    ctx.open_case.emit(CASE)
+    ctx.open_message.emit(ids["received"])
+    qtbot.waitUntil(lambda: shown() == ids["received"], timeout=WAIT_MS)
+    ctx.open_case.emit("GB-NCA/2026/0077")
+    assert shown() is None
+    assert window.detail_stack.isVisibleTo(window)
+
+
+def test_clearing_the_search_returns_to_the_page(qtbot: Any, tmp_path: Path,
+                                                 make_shell: Any) -> None:
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        fill(session)
+    finally:
+        session.close(reason="test")
+    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    window.nav.setCurrentRow(_row(window, "alerts"))
+    page = window.pages.currentWidget()
+    window.search_field.setText("Petrović")
+    window._run_search()
+    results = window._search
+    assert window.pages.currentWidget() is results and results.items("subject")
+    window.search_field.clear()  # what the field's clear button does
+    assert window.pages.currentWidget() is page
+    assert results.tree.topLevelItemCount() == 0 and results.hits is None
+
+
+def test_a_person_in_three_messages_is_one_result_with_a_count(qtbot: Any,
+                                                               tmp_path: Path) -> None:
+    session = make_workspace(tmp_path / "profile").open()
+    try:
+        precise = replace(PETROVIC, date_of_birth="1984-03-02", aliases=())
+        store(session, incoming(1, subjects=(PETROVIC,), body="Seen at Horgos"),
+              incoming(2, subjects=(PETROVIC,), case_ref="RS/2026/7", body="Seen again"),
+              incoming(3, subjects=(precise,), body="Stopped at Kelebija"))
+        ctx = AppContext(session)
+        hits = views.search(session, "Petrović")
+        people = [s for s in hits.subjects if s.kind == "person"]
+        assert len(people) == 1
+        assert set(people[0].carried_by) == {mid(1), mid(2), mid(3)}
+        results = SearchResults(ctx)
+        qtbot.addWidget(results)
+        results.show()
+        results.search("Petrović")
+        subjects = results.items("subject")
+        assert len(subjects) == 1
+        assert "in 3 message" in subjects[0].text(1)
+        assert set(results.carriers(subjects[0])) == {mid(1), mid(2), mid(3)}
+        with qtbot.waitSignal(ctx.open_message, timeout=WAIT_MS) as blocker:
+            results.activate(subjects[0].child(0))
+        assert blocker.args[0] in {mid(1), mid(2), mid(3)}
+        ctx.session = None
+    finally:
+        session.close()
+
+
+def test_subject_fields_come_in_their_natural_order(tmp_path: Path) -> None:
+    session = make_workspace(tmp_path / "profile").open()
+    try:
+        store(session, incoming(1, subjects=(PETROVIC,)))
+        detail = views.message_detail(session, mid(1))
+        names = [f.label for f in detail.subjects[0].fields]
+        assert names.index("Surname") < names.index("Given names") < names.index(
+            "Date of birth"), names
+    finally:
+        session.close()
