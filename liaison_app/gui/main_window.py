@@ -158,11 +158,18 @@ class MainWindow(QMainWindow):
         if maximized:
             self.setWindowState(Qt.WindowState.WindowMaximized)
         self.nav.setFocus()
-        self.review_prompt.recount()
-        self.attention.start()
+        # the counts beside the navigation and the review prompt follow on the first
+        # turn of the event loop: the window (the Inbox listing the cache) shows first
+        QTimer.singleShot(0, self._start_counting)
         if start_sync:
             self.sync.start()
             self.mail_watcher.start()
+
+    def _start_counting(self) -> None:
+        if self.ctx.session is None:  # locked before the loop turned
+            return
+        self.review_prompt.recount()
+        self.attention.start()
 
     # -- building ------------------------------------------------------------------
 

@@ -25,7 +25,8 @@ from liaison_app.matching.documents import document_key, normalise_document_numb
 from liaison_app.matching.vehicles import normalise_plate, normalise_vin, vin_check_digit_ok
 
 __all__ = [
-    "IDENTIFIER_KINDS", "Evidence", "Identifier", "IdentifierKind", "make_identifier",
+    "IDENTIFIER_KINDS", "Evidence", "Identifier", "IdentifierKind", "identifier_kind",
+    "make_identifier", "register_financial_kinds",
     "register_identifier_kind",
 ]
 
@@ -74,9 +75,28 @@ def register_identifier_kind(kind: IdentifierKind) -> None:
     IDENTIFIER_KINDS[kind.name] = kind
 
 
+_financial_registered = False
+
+
+def register_financial_kinds() -> None:
+    """Import `matching.financial` once: its kinds and readers register on import."""
+    global _financial_registered
+    if not _financial_registered:
+        import liaison_app.matching.financial  # noqa: F401  (registers itself)
+
+        _financial_registered = True
+
+
+def identifier_kind(kind: str) -> IdentifierKind | None:
+    """The registered kind called `kind` (the financial ones included), or None."""
+    if not _financial_registered:
+        register_financial_kinds()
+    return IDENTIFIER_KINDS.get(kind)
+
+
 def make_identifier(kind: str, value: str, country: str = "") -> Identifier | None:
     """Normalise `value` as `kind`; None for an unknown kind or an unusable value."""
-    spec = IDENTIFIER_KINDS.get(kind)
+    spec = identifier_kind(kind)
     if spec is None or not value.strip():
         return None
     return spec.normalise(value, country.strip().upper())

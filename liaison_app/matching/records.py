@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from liaison_app.domain.countries import ALPHA3_TO_ALPHA2
-from liaison_app.matching.identifiers import Identifier, make_identifier
+from liaison_app.matching.identifiers import (
+    Identifier,
+    make_identifier,
+    register_financial_kinds,
+)
 from liaison_app.matching.names import NameForm, parse_name
 
 __all__ = [
@@ -132,6 +136,7 @@ def register_subject_reader(kind: str, reader: SubjectReader) -> None:
 
 def record_from_subject(data: Mapping[str, Any], label: str = "") -> Record | None:
     """The record of a subject in its wire form, or None for a kind not matched."""
+    register_financial_kinds()
     reader = SUBJECT_READERS.get(_s(data, "kind"))
     if reader is None:
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from liaison_app.matching.identifiers import IDENTIFIER_KINDS, Evidence
+from liaison_app.matching.identifiers import Evidence, identifier_kind
 from liaison_app.matching.names import compare_names
 from liaison_app.matching.records import ORGANISATION, PERSON, Record
 
@@ -117,7 +117,10 @@ def _best_identifier(q: Record, c: Record) -> Evidence | None:
     for qi in q.identifiers:
         for ci in c.identifiers:
             if qi.kind == ci.kind and qi.key == ci.key:
-                found = IDENTIFIER_KINDS[qi.kind].compare(qi, ci)
+                spec = identifier_kind(qi.kind)
+                if spec is None:  # made by a kind no longer registered: not comparable
+                    continue
+                found = spec.compare(qi, ci)
                 if best is None or found.score > best.score:
                     best = found
     return best

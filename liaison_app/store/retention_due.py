@@ -40,7 +40,9 @@ def messages_due(conn: Conn, on: date, *, limit: int = 500,
                  without_case: bool = False) -> list[DueRecord]:
     """Messages whose review date (and every case's) is `on` or earlier, oldest first;
     only those filed in no case when `without_case` (the others are reviewed with it)."""
-    extra = """ AND m.case_ref IS NULL AND NOT EXISTS (
+    # `+m.case_ref`: no index on case_ref for this term (every unfiled message would
+    # match it: the whole table); messages_review narrows to the due ones instead
+    extra = """ AND +m.case_ref IS NULL AND NOT EXISTS (
                  SELECT 1 FROM case_messages l WHERE l.message_id = m.message_id)""" \
         if without_case else ""
     rows = conn.execute(

@@ -51,6 +51,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "carrier_bundles"),
     Migration(16, "financial_checks"),
     Migration(17, "operations"),
+    Migration(18, "listing_index"),
 )
 HEAD = MIGRATIONS[-1].version
 
