@@ -1,0 +1,70 @@
+"""What the first window asks of a large cache is answered from indexes, never a scan.
+
+The unlock opens the main window on the Inbox of up to 100k cached messages: its
+total, first page, the counts beside the navigation and the review prompt run
+before or right after the first paint (bench P5). A count that reads every
+encrypted row costs ~0.5 s there, so each of those statements is planned here
+with `EXPLAIN QUERY PLAN` on a real cache and must search an index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from liaison_app.services import attention, retention, views
+from liaison_app.services.session import Session
+from liaison_app.services.view_types import MessageQuery
+
+INBOX = MessageQuery(direction="incoming", exclude_types=("ack",), sort="created_at")
+FULL_SCAN = re.compile(r"^SCAN (messages|m)(?!.* INDEX )")  # a table scan, not an index scan
+
+
+@contextmanager
+def _traced(session: Session) -> Iterator[list[str]]:
+    seen: list[str] = []
+    conn = session.db._conn  # noqa: SLF001 - the statements as SQLite runs them
+    conn.set_trace_callback(seen.append)
+    try:
+        yield seen
+    finally:
+        conn.set_trace_callback(None)
+
+
+@pytest.fixture
+def first_window_sql(session: Session) -> list[str]:
+    """Every statement the first window's figures run, parameters inlined."""
+    with _traced(session) as seen:
+        views.message_count(session, INBOX)
+        views.message_page(session, INBOX, 0, 100)
+        attention.counts(session)
+        retention.due_count(session)
+    return [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+def _plan(session: Session, sql: str) -> list[str]:
+    return [str(row[3]) for row in session.db.execute("EXPLAIN QUERY PLAN " + sql)]
+
+
+def test_no_statement_of_the_first_window_reads_every_message(
+        session: Session, first_window_sql: list[str]) -> None:
+    on_messages = [s for s in first_window_sql if "FROM messages" in s]
+    assert len(on_messages) >= 5
+    for sql in on_messages:
+        steps = _plan(session, sql)
+        assert not [s for s in steps if FULL_SCAN.match(s)], (sql, steps)
+
+
+def test_the_inbox_total_and_the_review_count_use_their_indexes(
+        session: Session, first_window_sql: list[str]) -> None:
+    total = [s for s in first_window_sql if s.startswith("SELECT count(*) FROM messages WHERE "
+                                                          "restricted_at IS NULL AND direction")]
+    assert total, first_window_sql
+    assert any("messages_listed" in step for step in _plan(session, total[0]))
+    due = [s for s in first_window_sql if "m.review_on <=" in s]
+    assert due, first_window_sql
+    for sql in due:  # not messages_case: every message filed in no case matches it
+        assert any("messages_review" in step for step in _plan(session, sql)), sql
