@@ -26,7 +26,7 @@ FULL_SCAN = re.compile(r"^SCAN (messages|m)(?!.* INDEX )")  # a table scan, not 
 @contextmanager
 def _traced(session: Session) -> Iterator[list[str]]:
     seen: list[str] = []
-    conn = session.db._conn  # noqa: SLF001 - the statements as SQLite runs them
+    conn = session.db._conn  # the statements as SQLite runs them
     conn.set_trace_callback(seen.append)
     try:
         yield seen
