@@ -7,7 +7,9 @@ baseline: the same three Designer forms ours needs (unlock.ui, then
 main_window.ui with page_list.ui in its page stack, an empty table), loaded
 through QUiLoader without Designer plugins, each shown and painted, with no
 Liaison import at all. `python -m bench.gui_child bare` is a bare PySide6
-QMainWindow (the old baseline, kept for information). Each prints one JSON
+QMainWindow (the old baseline, kept for information). `python -m bench.gui_child
+floor DATABASE` is the forms plus the work no client can skip (see `floor`),
+for information: how far the target is from what any client pays. Each prints one JSON
 line once its window has painted: {"ready_s": seconds since the interpreter
 started, "rss_mb": resident memory}.
 """
@@ -94,6 +96,81 @@ def forms() -> int:
     return 0
 
 
+_FLOOR_COLUMNS = ("row_id, message_id, direction, type, status, sender_officer, sender_agency, "
+                  "recipients, case_ref, priority, handling, grading, substr(body, 1, 160), "
+                  "in_reply_to, created_at, received_at, due_at, status_changed_at")
+_FLOOR_WHERE = ("restricted_at IS NULL AND direction = 'incoming' AND type <> 'operation' "
+                "AND NOT type IN ('ack')")
+
+
+def floor(database: str) -> int:
+    """P5's floor: the same forms as `forms`, plus the work no client listing this cache
+    can skip, done with the raw calls and no Liaison code: import SQLCipher and PyNaCl,
+    open one secret box (the key file), key and open the cache, count the Inbox through
+    its index, read its first 500 rows and show them in the table.
+
+    The raw database key comes in `LIAISON_BENCH_DB_KEY` (hex; the parent unwrapped it
+    with Liaison beforehand, outside the timing)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtUiTools import QUiLoader
+    from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTableView, QWidget
+
+    app = QApplication(["floor"])
+    ui = Path(__file__).resolve().parents[1] / "ui"
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    loader = QUiLoader()
+    QCoreApplication.setLibraryPaths(paths)
+
+    def load(name: str, parent: QWidget | None = None) -> Any:
+        file = QFile(str(ui / f"{name}.ui"))
+        file.open(QIODevice.OpenModeFlag.ReadOnly)
+        try:
+            return loader.load(file, parent)
+        finally:
+            file.close()
+
+    unlock = load("unlock")
+    unlock.resize(560, 420)
+    unlock.show()
+    unlock.grab()
+    import nacl.secret
+    import nacl.utils
+    import sqlcipher3
+
+    box = nacl.secret.SecretBox(nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE))
+    box.decrypt(box.encrypt(bytes(96)))  # unwrapping the key file's secrets
+    conn = sqlcipher3.connect(database, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{os.environ['LIAISON_BENCH_DB_KEY']}'\"")
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    total = conn.execute(f"SELECT count(*) FROM messages WHERE {_FLOOR_WHERE}").fetchone()[0]
+    rows = conn.execute(f"SELECT {_FLOOR_COLUMNS} FROM messages WHERE {_FLOOR_WHERE} "
+                        "ORDER BY created_at DESC, row_id DESC LIMIT 500").fetchall()
+    window = QMainWindow()
+    content = load("main_window", window)
+    window.setCentralWidget(content)
+    page = load("page_list")
+    content.findChild(QStackedWidget, "pageStack").addWidget(page)
+    table = page.findChild(QTableView, "table")
+    model = QStandardItemModel(len(rows), 6, table)
+    for r, row in enumerate(rows):  # sender, summary, received, priority, type, state
+        for c, value in enumerate((f"{row[5]} ({row[6]})", row[12], row[15], row[9], row[3],
+                                   row[4])):
+            model.setItem(r, c, QStandardItem(str(value or "")))
+    table.setModel(model)
+    window.resize(1280, 800)
+    window.show()
+    unlock.hide()
+    window.grab()
+    app.processEvents()
+    _report({"total": total})
+    conn.close()
+    return 0
+
+
 def liaison(profile: str, passphrase: str) -> int:
     """What `liaison` does (cli.main.run_gui, gui.app.main), then the unlock typed in."""
     from pathlib import Path
@@ -135,4 +212,6 @@ if __name__ == "__main__":
         sys.exit(bare())
     if sys.argv[1] == "forms":
         sys.exit(forms())
+    if sys.argv[1] == "floor":
+        sys.exit(floor(sys.argv[2]))
     sys.exit(liaison(sys.argv[2], sys.argv[3]))
