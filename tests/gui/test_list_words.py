@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -34,9 +35,12 @@ def _fits(page: OutboxPage, row: int) -> tuple[int, int]:
     return needed, table.horizontalHeader().sectionSize(0)
 
 
-def test_the_outbox_state_column_widens_for_a_longer_state(qtbot: Any,
-                                                           tmp_path: Path) -> None:
+@pytest.mark.parametrize("locale", ["en-GB", "sr-Latn-RS", "sr-Cyrl-RS", "bg-BG"])
+def test_the_outbox_state_column_widens_for_a_longer_state(
+        qtbot: Any, tmp_path: Path, qapp: QApplication, locale: str) -> None:
     session = make_workspace(tmp_path / "profile").open()
+    if locale != "en-GB":
+        assert theme.install_translations(qapp, QLocale(locale)) is not None
     try:
         queued = queue_request(session, "Lorry NS123AB: owner and crossings")
         ctx = AppContext(session)
@@ -49,8 +53,9 @@ def test_the_outbox_state_column_widens_for_a_longer_state(qtbot: Any,
             messages.set_status(conn, queued, MessageStatus.HANDED_TO_CARRIER,
                                 now=datetime.now(UTC))
         page.refresh()
-        qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) ==
-                        "Handed to carrier", timeout=10_000)
+        handed = QApplication.translate("Labels", "Handed to carrier")
+        qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == handed,
+                        timeout=10_000)
         needed, has = _fits(page, 0)
         assert needed < has, (needed, has)
         # a column the officer narrowed stays as the officer left it
@@ -59,6 +64,7 @@ def test_the_outbox_state_column_widens_for_a_longer_state(qtbot: Any,
         assert page.table.horizontalHeader().sectionSize(0) == 40
         ctx.session = None
     finally:
+        theme.remove_translations(qapp)
         session.close()
 
 
