@@ -98,7 +98,9 @@ def language(app: QApplication, lang: str) -> None:
     for row in received:
         ctx.justified_objects.add(f"message:{row.message_id}")
     alert = next((r for r in received if r.type == "alert"), None)
-    first = received[0] if received else None
+    # a request with its text and subjects (an operation update has neither)
+    first = next((r for r in received if r.type == "request"), received[0] if received
+                 else None)
     window.nav.setCurrentRow(window._nav_row("inbox"))
     if first is not None:
         ctx.open_message.emit(first.message_id)

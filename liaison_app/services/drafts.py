@@ -144,3 +144,24 @@ def listing(session: Session, *, limit: int = 1000) -> list[DraftSummary]:
 def count(session: Session) -> int:
     """How many drafts are saved (the nav entry's count)."""
     return drafts.count(session.db)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRetention:
+    """How long an untouched draft is kept, as the Drafts page states it."""
+
+    #: days after the last edit until the draft is erased (review period plus grace)
+    days: int
+    #: True: it then waits on the Review page for an officer to confirm the erasure
+    confirm: bool
+
+
+def retention(session: Session) -> DraftRetention:
+    """The retention in force for drafts: `store.drafts.keep_days` to the review date,
+    plus the policy's grace days before the automatic run erases it (or, under
+    `retention_confirm_erasure`, the review date, from which it waits for a confirmation)."""
+    from liaison_app.services.retention_auto import current_policy
+
+    policy = current_policy(session)
+    keep = drafts.keep_days(session.db)
+    return DraftRetention(keep if policy.confirm else keep + policy.grace_days, policy.confirm)

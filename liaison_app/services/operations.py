@@ -12,6 +12,7 @@ is stored or sent.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -51,12 +52,32 @@ from liaison_app.store import messages, operations
 from liaison_app.store.columns import Conn
 from liaison_app.store.operation_apply import APPLIED, Carrier, apply_item
 
-REFUSAL_WORDS = {
-    "not_a_participant": "your agency is not a member of this operation",
-    "not_allowed": "the operation's rules do not allow it",
-    "not_shareable": "the provider's handling code does not allow passing it on",
-    "out_of_sequence": "your copy of the operation is out of order; sync and try again",
-}
+log = logging.getLogger(__name__)
+
+
+def refusal(reason: str, detail: str) -> ServiceError:
+    """Why the officer's own update cannot be added, as one translatable template per
+    quarantine reason (protocol §31.6). The record's own sentence (`detail`, English,
+    from `domain.operation_state`) is shown only where it names what the reason alone
+    does not: which rule, or which partner may not receive the item."""
+    if reason == "not_a_participant":
+        return ServiceError("This cannot be added to the operation: your agency is not a "
+                            "member of it.")
+    if reason == "not_allowed":
+        return ServiceError("This cannot be added to the operation: its rules do not allow "
+                            "it ({detail}).", detail=detail)
+    if reason == "not_shareable":
+        return ServiceError("This cannot be added to the operation: the provider's handling "
+                            "code does not allow passing it on ({detail}). Ask the provider "
+                            "for consent first.", detail=detail)
+    if reason == "out_of_sequence":
+        return ServiceError("This cannot be added to the operation: your copy of the "
+                            "operation is out of order. Sync, then try again.")
+    if reason == "follows_refused":
+        return ServiceError("This cannot be added to the operation: it follows an update "
+                            "that was refused.")
+    return ServiceError("This cannot be added to the operation (reason: {reason}). Sync, "
+                        "then try again; if it happens again, tell IT.", reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +144,8 @@ def _submit(session: Session, operation_id: str | None, kind: UpdateKind, body: 
         if result != APPLIED:
             detail = next((q.detail for q in operations.quarantined(conn, item.header.operation)
                            if q.update_id == item.header.id), "")
-            words = REFUSAL_WORDS.get(result, result)
-            if detail:
-                raise ServiceError("This cannot be added to the operation: {words}. {detail}",
-                                   words=words, detail=detail)
-            raise ServiceError("This cannot be added to the operation: {words}.", words=words)
+            log.info("own %s update refused: %s (%s)", kind.value, result, detail)
+            raise refusal(result, detail or result)
         row = operations.get_update(conn, item.header.id)
         addressed = row.addressed if row is not None else ()
         for agency in addressed:  # one carrier each: a partner not enrolled yet holds

@@ -3362,8 +3362,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="196"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3372,31 +3372,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 ден %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="198"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="200"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срок след %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="210"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>просрочено с %1</translation>
@@ -4872,20 +4872,38 @@
 </context>
 <context>
     <name>DraftsPage</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="93"/>
+        <source>Drafts nobody edits for %n day(s) are listed under Review due, to be erased once you confirm.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Черновите, които никой не редактира %n ден, се показват в „За преглед“ и се изтриват, след като потвърдите.</numerusform>
+            <numerusform>Черновите, които никой не редактира %n дни, се показват в „За преглед“ и се изтриват, след като потвърдите.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="96"/>
+        <source>Drafts nobody edits for %n day(s) are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Черновите, които никой не редактира %n ден, се изтриват.</numerusform>
+            <numerusform>Черновите, които никой не редактира %n дни, се изтриват.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="115"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(все още няма получател)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="118"/>
         <source>(no text yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(все още няма текст)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
         <source>%n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4894,13 +4912,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="156"/>
         <source>Discard draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърляне на черновата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="157"/>
         <source>Discard this draft? It is erased and cannot be brought back.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се отхвърли ли тази чернова? Тя ще бъде изтрита и не може да бъде възстановена.</translation>
@@ -4912,10 +4930,15 @@
         <translation>Чернови</translation>
     </message>
     <message>
-        <location filename="../../ui/page_drafts.ui" line="19"/>
         <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това, което сте съставяли, се пази тук, шифровано, докато не го изпратите или отхвърлите. Черновите, които никой не редактира един месец, се изтриват.</translation>
+        <translation type="vanished">Това, което сте съставяли, се пази тук, шифровано, докато не го изпратите или отхвърлите. Черновите, които никой не редактира един месец, се изтриват.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това, което сте съставяли, се пази тук, шифровано, докато не го изпратите или отхвърлите.</translation>
     </message>
     <message>
         <location filename="../../ui/page_drafts.ui" line="27"/>
@@ -4990,7 +5013,7 @@
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="61"/>
         <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
         <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6192,7 +6215,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6200,7 +6223,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6208,7 +6231,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6230,22 +6253,28 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="24"/>
+        <source>Joint operation update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Актуализация на съвместна операция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
         <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чернова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6257,117 +6286,117 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
         <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано е уточнение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6379,294 +6408,294 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
         <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
         <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="127"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
         <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
         <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
         <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
         <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="123"/>
         <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поправено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Handed to carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6966,34 +6995,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -7004,110 +7033,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="318"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="343"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7197,37 +7226,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -7596,83 +7625,95 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>частично отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поискано е уточнение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>в процес на действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>Message detail</source>
-        <extracomment>a message is on screen (id), after any justification</extracomment>
+        <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <source>From %1, %2 · received %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От %1, %2 · получено %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <source>To %1 · written %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>До %1 · написано %2</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -7680,111 +7721,111 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="430"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="440"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1 v%2, запис %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съхранено на този компютър (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение %1 — %2: %3</translation>
@@ -8121,6 +8162,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Earlier and later messages in this conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По-ранни и по-късни съобщения в тази кореспонденция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Sender and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подател и час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>About this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За това съобщение</translation>
     </message>
 </context>
 <context>
@@ -12953,16 +13006,50 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Няма запитване, сигнал или отговор {message_id} за споделяне.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
-        <source>This cannot be added to the operation: {words}.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: your agency is not a member of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това не може да се добави към операцията: {words}.</translation>
+        <translation>Това не може да се добави към операцията: вашата агенция не е неин член.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: правилата ѝ не го позволяват ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: кодът за обработка на доставчика не позволява предаване нататък ({detail}). Първо поискайте съгласието на доставчика.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: редът във вашето копие на операцията е нарушен. Синхронизирайте и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <source>This cannot be added to the operation: it follows an update that was refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: следва актуализация, която е отказана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията (причина: {reason}). Синхронизирайте и опитайте отново; ако се случи пак, уведомете ИТ.</translation>
+    </message>
+    <message>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Това не може да се добави към операцията: {words}.</translation>
+    </message>
+    <message>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това не може да се добави към операцията: {words}. {detail}</translation>
+        <translation type="vanished">Това не може да се добави към операцията: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>

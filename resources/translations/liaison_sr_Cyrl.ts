@@ -3366,8 +3366,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="196"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3377,31 +3377,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 дан %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="198"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="200"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок за %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="210"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок истекао пре %1</translation>
@@ -4877,20 +4877,40 @@
 </context>
 <context>
     <name>DraftsPage</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="93"/>
+        <source>Drafts nobody edits for %n day(s) are listed under Review due, to be erased once you confirm.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Нацрти које нико не мења %n дан наводе се под „За преиспитивање“ и бришу се када потврдите.</numerusform>
+            <numerusform>Нацрти које нико не мења %n дана наводе се под „За преиспитивање“ и бришу се када потврдите.</numerusform>
+            <numerusform>Нацрти које нико не мења %n дана наводе се под „За преиспитивање“ и бришу се када потврдите.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="96"/>
+        <source>Drafts nobody edits for %n day(s) are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Нацрти које нико не мења %n дан бришу се.</numerusform>
+            <numerusform>Нацрти које нико не мења %n дана бришу се.</numerusform>
+            <numerusform>Нацрти које нико не мења %n дана бришу се.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="115"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(још нема примаоца)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="118"/>
         <source>(no text yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(још нема текста)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
         <source>%n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4900,13 +4920,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="156"/>
         <source>Discard draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбацивање нацрта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="157"/>
         <source>Discard this draft? It is erased and cannot be brought back.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбацити овај нацрт? Биће обрисан и не може се вратити.</translation>
@@ -4918,10 +4938,15 @@
         <translation>Нацрти</translation>
     </message>
     <message>
-        <location filename="../../ui/page_drafts.ui" line="19"/>
         <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Оно што сте састављали чува се овде, шифровано, док га не пошаљете или одбаците. Нацрти које нико не мења месец дана бришу се.</translation>
+        <translation type="vanished">Оно што сте састављали чува се овде, шифровано, док га не пошаљете или одбаците. Нацрти које нико не мења месец дана бришу се.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оно што сте састављали чува се овде, шифровано, док га не пошаљете или одбаците.</translation>
     </message>
     <message>
         <location filename="../../ui/page_drafts.ui" line="27"/>
@@ -4996,7 +5021,7 @@
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="61"/>
         <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
         <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6203,7 +6228,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6211,7 +6236,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6219,7 +6244,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6241,22 +6266,28 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="24"/>
+        <source>Joint operation update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ажурирање заједничке операције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
         <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6268,117 +6299,117 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
         <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6390,294 +6421,294 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
         <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
         <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="127"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
         <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
         <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
         <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
         <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="123"/>
         <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Handed to carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6977,34 +7008,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
@@ -7015,110 +7046,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још без одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="318"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="343"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сви захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви који чекају одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново пошаљите одбијену поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
@@ -7208,37 +7239,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овде још нема ничега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
@@ -7612,83 +7643,95 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у поступку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>Message detail</source>
-        <extracomment>a message is on screen (id), after any justification</extracomment>
+        <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <source>From %1, %2 · received %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од %1, %2 · примљено %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <source>To %1 · written %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За %1 · написано %2</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -7696,111 +7739,111 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="430"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="440"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>листа за праћење %1 в%2, унос %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>чува се на овом рачунару (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак %1 — %2: %3</translation>
@@ -8137,6 +8180,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Earlier and later messages in this conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Раније и касније поруке у овој преписци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Sender and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошиљалац и време</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>About this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О овој поруци</translation>
     </message>
 </context>
 <context>
@@ -12982,16 +13037,50 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Нема захтева, упозорења или одговора {message_id} за дељење.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
-        <source>This cannot be added to the operation: {words}.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: your agency is not a member of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: {words}.</translation>
+        <translation>Ово се не може додати операцији: ваша агенција није њен члан.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: њена правила то не дозвољавају ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: код за руковање достављача не дозвољава даље прослеђивање ({detail}). Прво затражите сагласност достављача.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: редослед у вашој копији операције није исправан. Синхронизујте, па покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <source>This cannot be added to the operation: it follows an update that was refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: следи ажурирање које је одбијено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији (разлог: {reason}). Синхронизујте, па покушајте поново; ако се понови, обавестите ИТ.</translation>
+    </message>
+    <message>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ово се не може додати операцији: {words}.</translation>
+    </message>
+    <message>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: {words}. {detail}</translation>
+        <translation type="vanished">Ово се не може додати операцији: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>

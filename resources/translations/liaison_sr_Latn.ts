@@ -3366,8 +3366,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="196"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3377,31 +3377,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 dan %1 č</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="198"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 č %2 min</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="200"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>rok za %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="210"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>rok istekao pre %1</translation>
@@ -4877,20 +4877,40 @@
 </context>
 <context>
     <name>DraftsPage</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="93"/>
+        <source>Drafts nobody edits for %n day(s) are listed under Review due, to be erased once you confirm.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Nacrti koje niko ne menja %n dan navode se pod „Za preispitivanje“ i brišu se kada potvrdite.</numerusform>
+            <numerusform>Nacrti koje niko ne menja %n dana navode se pod „Za preispitivanje“ i brišu se kada potvrdite.</numerusform>
+            <numerusform>Nacrti koje niko ne menja %n dana navode se pod „Za preispitivanje“ i brišu se kada potvrdite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="96"/>
+        <source>Drafts nobody edits for %n day(s) are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Nacrti koje niko ne menja %n dan brišu se.</numerusform>
+            <numerusform>Nacrti koje niko ne menja %n dana brišu se.</numerusform>
+            <numerusform>Nacrti koje niko ne menja %n dana brišu se.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="115"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(još nema primaoca)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="118"/>
         <source>(no text yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(još nema teksta)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
         <source>%n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4900,13 +4920,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="156"/>
         <source>Discard draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbacivanje nacrta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="157"/>
         <source>Discard this draft? It is erased and cannot be brought back.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbaciti ovaj nacrt? Biće obrisan i ne može se vratiti.</translation>
@@ -4918,10 +4938,15 @@
         <translation>Nacrti</translation>
     </message>
     <message>
-        <location filename="../../ui/page_drafts.ui" line="19"/>
         <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ono što ste sastavljali čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite. Nacrti koje niko ne menja mesec dana brišu se.</translation>
+        <translation type="vanished">Ono što ste sastavljali čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite. Nacrti koje niko ne menja mesec dana brišu se.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ono što ste sastavljali čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite.</translation>
     </message>
     <message>
         <location filename="../../ui/page_drafts.ui" line="27"/>
@@ -4996,7 +5021,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="61"/>
         <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
         <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6203,7 +6228,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6211,7 +6236,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6219,7 +6244,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6241,22 +6266,28 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="24"/>
+        <source>Joint operation update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ažuriranje zajedničke operacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
         <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6268,117 +6299,117 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
         <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isporučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Redovno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6390,294 +6421,294 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka na slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U mirovanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Krijumčarenje migranata</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Trgovina ljudima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oštećeno ili neispravno formirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz novije verzije aplikacije Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis pošiljaoca nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis poruke nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica i poruka se ne podudaraju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije upućeno ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac nije u imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj pošiljaoca je opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isteklo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno dvaput (ponovljeno slanje)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kreirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmenjeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkriveno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Politika je izmenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putna isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
         <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon ili identifikator</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
         <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="127"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bankovni račun</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
         <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Platna kartica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
         <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novčana doznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
         <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa kripto-imovine</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
         <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Havala ili neformalni prenos</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="123"/>
         <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gotovina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ispravljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Handed to carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6977,34 +7008,34 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
@@ -7015,110 +7046,110 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="253"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="318"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži zahteve koji su</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="343"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prikaži:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svi zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još otvoreni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi koji čekaju odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo pošaljite odbijenu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo stavite izabranu poruku u red za slanje: čvorište ju je odbilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
@@ -7208,37 +7239,37 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovde još nema ničega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa ne odgovara filteru. Obrišite filter da biste videli sve.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema upozorenja. Upozorenja koja podignete ili primite (potrage, upozorenja, spontane informacije) pojavljuju se ovde, hitna prva.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema primljenih poruka. Zahtevi, upozorenja i odgovori partnerskih agencija pojavljuju se ovde posle sinhronizacije (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema predmeta. Predmet se pojavljuje ovde kada poruku povežete sa novom oznakom predmeta ili primite poruku o nekom predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
@@ -7612,83 +7643,95 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>delimično odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ispravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>povlačenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>u postupku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>Message detail</source>
-        <extracomment>a message is on screen (id), after any justification</extracomment>
+        <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <source>From %1, %2 · received %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od %1, %2 · primljeno %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <source>To %1 · written %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za %1 · napisano %2</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -7696,111 +7739,111 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="430"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="440"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lista za praćenje %1 v%2, unos %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>čuva se na ovom računaru (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogodak %1 — %2: %3</translation>
@@ -8137,6 +8180,18 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Earlier and later messages in this conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ranije i kasnije poruke u ovoj prepisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Sender and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pošiljalac i vreme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>About this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O ovoj poruci</translation>
     </message>
 </context>
 <context>
@@ -12982,16 +13037,50 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Nema zahteva, upozorenja ili odgovora {message_id} za deljenje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
-        <source>This cannot be added to the operation: {words}.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <source>This cannot be added to the operation: your agency is not a member of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: {words}.</translation>
+        <translation>Ovo se ne može dodati operaciji: vaša agencija nije njen član.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: kod za rukovanje dostavljača ne dozvoljava dalje prosleđivanje ({detail}). Prvo zatražite saglasnost dostavljača.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: redosled u vašoj kopiji operacije nije ispravan. Sinhronizujte, pa pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <source>This cannot be added to the operation: it follows an update that was refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: sledi ažuriranje koje je odbijeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji (razlog: {reason}). Sinhronizujte, pa pokušajte ponovo; ako se ponovi, obavestite IT.</translation>
+    </message>
+    <message>
+        <source>This cannot be added to the operation: {words}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ovo se ne može dodati operaciji: {words}.</translation>
+    </message>
+    <message>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: {words}. {detail}</translation>
+        <translation type="vanished">Ovo se ne može dodati operaciji: {words}. {detail}</translation>
     </message>
     <message>
         <source>Only a case or a subject has a review date.</source>

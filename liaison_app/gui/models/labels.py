@@ -21,6 +21,7 @@ TYPES = {
     "ack": str(QT_TRANSLATE_NOOP("Labels", "Acknowledgement")),
     "case_share": str(QT_TRANSLATE_NOOP("Labels", "Case share")),
     "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
+    "operation": str(QT_TRANSLATE_NOOP("Labels", "Joint operation update")),
 }
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),

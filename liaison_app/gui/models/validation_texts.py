@@ -455,7 +455,21 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "Sync to receive proposals, or check the reference.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "There is no request, alert or reply {message_id} to "
                                           "share.")),
-    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}.")),
-    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}. "
-                                          "{detail}")),
+    # an officer's own joint-operation update refused, one per reason (services.operations)
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: your agency "
+                                          "is not a member of it.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: its rules do "
+                                          "not allow it ({detail}).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: the "
+                                          "provider's handling code does not allow passing it "
+                                          "on ({detail}). Ask the provider for consent "
+                                          "first.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: your copy of "
+                                          "the operation is out of order. Sync, then try "
+                                          "again.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: it follows "
+                                          "an update that was refused.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation (reason: "
+                                          "{reason}). Sync, then try again; if it happens "
+                                          "again, tell IT.")),
 )

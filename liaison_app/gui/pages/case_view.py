@@ -38,9 +38,9 @@ from liaison_app.gui.models.labels import (
     when_utc,
 )
 from liaison_app.gui.models.paged import URGENT_COLOUR
-from liaison_app.gui.pages.detail import subject_item
 from liaison_app.gui.pages.follow_up_texts import state_text, step_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.pages.subject_rows import subject_item
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import case_records, views
 from liaison_app.services.errors import ServiceError

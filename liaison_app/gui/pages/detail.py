@@ -1,5 +1,11 @@
 """The detail pane: one message with its grading meanings, handling, subjects and actions.
 
+It reads top-down in the order an officer needs: the title, any notes (recalled,
+restricted), who sent it and when in one line, then the message text (as tall as it
+is, so at 1366x768 it is in view without scrolling), its details and attachments,
+the subjects with their hits (`subject_rows`), the conversation
+(`conversation_list`), and only then grading, handling and the full header.
+
 Reply, Acknowledge, Recall and Forward open the compose engineer's dialogs
 (`liaison_app.gui.compose.actions`, imported when clicked). Forward is
 disabled, with the reason shown, when the handling code forbids passing the
@@ -11,9 +17,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -25,106 +31,46 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
-from liaison_app.gui.models.badges import state_icon
-from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     DELIVERY_STATES,
     FOLLOW_UPS,
     PRIORITIES,
     RECALL_STATES,
-    SUBJECT_KINDS,
     TYPES,
     countdown,
     domain_text,
     label,
-    short_when,
-    subject_field_text,
     when,
     when_utc,
 )
 from liaison_app.gui.pages.attachments_pane import AttachmentsPane
+from liaison_app.gui.pages.conversation_list import fill_conversation
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.gui.pages.message_notes import MessageNotes
+from liaison_app.gui.pages.subject_rows import add_arrival_hits, subject_item
 from liaison_app.gui.problem_texts import plain_words
-from liaison_app.gui.theme import colour
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.follow_up import follow_up_of
 from liaison_app.services.view_codes import delivery_state
 from liaison_app.services.view_types import MessageDetail as Detail
-from liaison_app.services.view_types import SeenIn, SubjectView
-
-ACTIONS = ("reply", "acknowledge", "recall", "forward")
-_OUTCOMES = {
-    "provided": QT_TRANSLATE_NOOP("MessageDetail", "provided"),
-    "partial": QT_TRANSLATE_NOOP("MessageDetail", "partly answered"),
-    "refused": QT_TRANSLATE_NOOP("MessageDetail", "refused"),
-    "clarification": QT_TRANSLATE_NOOP("MessageDetail", "clarification requested"),
-    "rectify": QT_TRANSLATE_NOOP("MessageDetail", "rectify"),
-    "withdraw": QT_TRANSLATE_NOOP("MessageDetail", "withdraw"),
-    "business": QT_TRANSLATE_NOOP("MessageDetail", "being acted on"),
-}
-
-
-def conversation_detail(msg_type: str, code: str) -> str:
-    """A reply's outcome, a recall's action or an acknowledgement's kind, in words."""
-    del msg_type
-    text = _OUTCOMES.get(code)
-    return translate("MessageDetail", str(text)) if text is not None else code
-
-
-log = logging.getLogger(__name__)
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate
 
+ACTIONS = ("reply", "acknowledge", "recall", "forward")
+#: the message text never gets less than this many lines, nor more than this share of
+#: the pane's height (a longer text scrolls inside it; the rest of the pane follows)
+BODY_MIN_LINES = 4
+BODY_MAX_SHARE = 0.75
 
-def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
-    """A tree row for a subject, its fields as children."""
-    kind = label(SUBJECT_KINDS, subject.kind)
-    personal = (
-        translate("MessageDetail", "Yes") if subject.personal else translate("MessageDetail", "No")
-    )
-    caption = caption_text(subject.caption, subject.label)
-    texts = [f"{kind}: {caption}", domain_text(subject.category_label), personal]
-    if columns == 4:
-        texts.insert(2, subject.role)
-    item = QTreeWidgetItem(texts)
-    item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
-    for shown in subject.fields:
-        item.addChild(QTreeWidgetItem([subject_field_text(shown)]))
-    for seen in subject.seen_in:
-        link = QTreeWidgetItem([seen_in_text(seen)])
-        font = link.font(0)
-        font.setBold(True)
-        link.setFont(0, font)
-        link.setData(0, Qt.ItemDataRole.UserRole, f"message:{seen.message_id}"
-                     if seen.message_id else f"subject:{seen.subject_id}")
-        item.addChild(link)
-    if subject.seen_in:
-        item.setToolTip(0, translate("MessageDetail", "Also seen in another record: expand"))
-    return item
-
-
-def seen_in_text(seen: SeenIn) -> str:
-    """`Also seen: case X, message from AGENCY, 2026-05-03 10:00` for a shared account or
-    wallet (the same normalised key in another record)."""
-    where = (translate("MessageDetail", "case %1").replace("%1", seen.case_ref)
-             if seen.case_ref else translate("MessageDetail", "no case"))
-    if seen.message_id:
-        source = translate("MessageDetail", "message from %1, %2").replace(
-            "%1", seen.sender_agency or "?").replace("%2", when(seen.at))
-    else:
-        source = when(seen.at)
-    return translate("MessageDetail", "Also seen: %1, %2").replace("%1", where).replace(
-        "%2", source)
+log = logging.getLogger(__name__)
 
 
 class MessageDetail(QWidget):
@@ -166,6 +112,10 @@ class MessageDetail(QWidget):
         subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chain_list = child(f, QListWidget, "chainList")
         self.chain_box = child(f, QGroupBox, "chainBox")
+        self.metadata_box = child(f, QGroupBox, "metadataBox")
+        self.byline = child(f, QLabel, "bylineLabel")
+        self.body_label = child(f, QLabel, "bodyTextLabel")
+        self.subjects_box = child(f, QGroupBox, "subjectsBox")
         self.buttons = {
             "reply": child(f, QPushButton, "replyButton"),
             "acknowledge": child(f, QPushButton, "ackButton"),
@@ -184,18 +134,16 @@ class MessageDetail(QWidget):
         self.chain_list.setWordWrap(True)
         self.chain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area = child(f, QScrollArea, "scroll")
-        body = self.chain_box.parentWidget()
-        column = body.layout() if body is not None else None
-        if isinstance(column, QBoxLayout):  # the conversation right under the header
-            column.removeWidget(self.chain_box)
-            column.insertWidget(2, self.chain_box)
         self.attachments = AttachmentsPane(ctx, self)
         scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
         self.notes = MessageNotes(self)
-        if scroll_layout is not None:  # after the message text
+        if scroll_layout is not None:  # right after the message text
             scroll_layout.insertWidget(scroll_layout.indexOf(self.body_text) + 1,
                                        self.attachments)
             scroll_layout.insertWidget(1, self.notes)  # under the title: recalled?
+        self.body_text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.body_text.installEventFilter(self)  # re-fitted when the pane's width changes
+        self.scroll_area.viewport().installEventFilter(self)  # ... or its height
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -326,48 +274,64 @@ class MessageDetail(QWidget):
         self._set("caseValue", ", ".join(d.case_refs))
         session = self.ctx.session
         self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
+        self.byline.setText(self._byline(d, countdown(d.due_at) if still_open else ""))
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)
+        self.body_text.setVisible(bool(d.body))  # an operation update has no text
+        self.body_label.setVisible(bool(d.body))
         self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject))
-        self._render_hits(d)
+        if session is not None:
+            add_arrival_hits(self.subjects_tree, session, d.message_id)
         self.subjects_tree.resizeColumnToContents(0)
-        self._render_chain(d)
+        self.subjects_box.setVisible(bool(d.subjects))
+        fill_conversation(self.chain_list, self.chain_box, d)
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
+        self._fit_body()
 
-    def _render_hits(self, d: Detail) -> None:
-        """Under each subject, the watch-list and cache hits found when it arrived."""
-        session = self.ctx.session
-        if session is None:
+    def _byline(self, d: Detail, due: str) -> str:
+        """Who and when, in one line above the text (the full header is further down)."""
+        if d.direction == "incoming":
+            sender = d.sender_officer_name or d.sender_officer
+            agency = d.sender_agency_name or d.sender_agency
+            text = self.tr("From %1, %2 · received %3").replace("%1", sender).replace(
+                "%2", agency).replace("%3", when(d.received_at or d.created_at))
+        else:
+            text = self.tr("To %1 · written %2").replace(
+                "%1", ", ".join(d.recipients)).replace("%2", when(d.created_at))
+        return f"{text} · {due}" if due else text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and (
+                watched is self.body_text or watched is self.scroll_area.viewport()):
+            if watched is not self.body_text:
+                self._wrap_content()
+            self._fit_body()
+        return super().eventFilter(watched, event)
+
+    def _fit_body(self) -> None:
+        """The message text as tall as it is, between BODY_MIN_LINES lines and
+        BODY_MAX_SHARE of the pane: a short text leaves the subjects in view, a long one
+        reads in one view with no scroll bar of its own until it is longer than that."""
+        body = self.body_text
+        if self.detail is None or not body.isVisibleTo(self):
             return
-        from liaison_app.services import crosscheck  # matching stays off the start-up path
-
-        placed: dict[int, int] = {}
-        for found in crosscheck.arrival_hits(session, message_id=d.message_id):
-            parent = self.subjects_tree.topLevelItem(found.subject_index)
-            if parent is None:
-                continue
-            hit = found.hit
-            where = (self.tr("watch list %1 v%2, entry %3").replace("%1", hit.list_name)
-                     .replace("%2", str(hit.list_version)).replace("%3", hit.entry_id)
-                     if hit.source == "watchlist"
-                     else self.tr("held on this laptop (%1)").replace("%1", hit.entry_id))
-            text = self.tr("Hit %1 — %2: %3").replace("%1", f"{hit.score:.2f}").replace(
-                "%2", where).replace("%3", hit.matched)
-            row = QTreeWidgetItem([text])
-            row.setToolTip(0, "\n".join(hit.reasons))
-            row.setForeground(0, colour("urgent") if hit.strong else colour("caution"))
-            for reason in hit.reasons:
-                row.addChild(QTreeWidgetItem([reason]))
-            position = placed.get(found.subject_index, 0)
-            parent.insertChild(position, row)  # above the subject's fields, best hit first
-            placed[found.subject_index] = position + 1
-            parent.setExpanded(True)
-            row.setExpanded(True)
+        layout = QTextDocument()
+        layout.setDefaultFont(body.font())
+        layout.setDocumentMargin(body.document().documentMargin())
+        layout.setPlainText(body.toPlainText())
+        layout.setTextWidth(max(body.width() - 2 * body.frameWidth(), 1))
+        frame = 2 * body.frameWidth() + body.contentsMargins().top() \
+            + body.contentsMargins().bottom() + 2
+        lines = body.fontMetrics().lineSpacing() * BODY_MIN_LINES
+        tallest = max(lines, int(self.scroll_area.viewport().height() * BODY_MAX_SHARE))
+        height = min(max(int(layout.size().height()), lines) + frame, tallest + frame)
+        if body.height() != height or body.minimumHeight() != height:
+            body.setFixedHeight(height)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading
@@ -404,44 +368,24 @@ class MessageDetail(QWidget):
             value_label.setAccessibleName(domain_text(name))
             form.addRow(domain_text(name) + ":", value_label)
         self.content_box.setVisible(bool(d.content))
+        self._wrap_content()
 
-    def _render_chain(self, d: Detail) -> None:
-        """The conversation: the request or alert and everything answering it, in order,
-        each with its delivery state (icon and words; acknowledgements are that state)."""
-        self.chain_list.clear()
-        conversation = d.conversation
-        items = conversation.items if conversation is not None else ()
-        for c in items:
-            arrow = "←" if c.direction == "incoming" else "→"
-            who = c.sender_agency if c.direction == "incoming" else ", ".join(
-                c.recipient_agencies)
-            kind = label(TYPES, c.type)
-            if c.relation == "forward":
-                kind = translate("MessageDetail", "Forward")
-            if c.detail:
-                kind = f"{kind} ({conversation_detail(c.type, c.detail)})"
-            state = label(DELIVERY_STATES, c.state)
-            text = f"{'   ' * min(c.depth, 4)}{short_when(c.created_at)} {arrow} {kind} · {who}" \
-                   f" · {state}"
-            item = QListWidgetItem(state_icon(c.state), text)
-            item.setData(Qt.ItemDataRole.UserRole, c.message_id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(
-                "MessageDetail", "%1, %2 %3, %4").replace("%1", kind).replace(
-                "%2", translate("MessageDetail", "from") if c.direction == "incoming"
-                else translate("MessageDetail", "to")).replace("%3", who).replace("%4", state))
-            item.setToolTip(c.snippet if c.waiting is None else f"{c.snippet}\n{c.waiting}")
-            if c.current:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.chain_list.addItem(item)
-            if c.current:
-                self.chain_list.setCurrentItem(item)
-        title = translate("MessageDetail", "Conversation")
-        if conversation is not None and conversation.follow_up:
-            title += " — " + label(FOLLOW_UPS, conversation.follow_up)
-        self.chain_box.setTitle(title)
-        self.chain_box.setVisible(len(items) > 1)
+    def _wrap_content(self) -> None:
+        """Each detail's value beside its name, or under it when the longest name would
+        take more than a third of the pane (long Serbian and Bulgarian names squeezed
+        the values into a column a word wide)."""
+        form = self.content_form
+        if form is None:
+            return
+        names = (form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                 for row in range(form.rowCount()))
+        widest = max((name.sizeHint().width() for name in names if name is not None),
+                     default=0)
+        room = self.scroll_area.viewport().width()
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if widest * 3 > room \
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
     def _render_actions(self, d: Detail) -> None:
         allowed = {"reply": d.can_reply, "acknowledge": d.can_acknowledge,

@@ -8,6 +8,8 @@ by the shell); "Discard…" asks first, then erases it (audited by the service).
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -34,6 +36,7 @@ from liaison_app.gui.models.labels import (
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.services import drafts
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -60,6 +63,8 @@ class DraftsPage(QWidget):
         self.open_button = child(self.form, QPushButton, "openButton")
         self.discard_button = child(self.form, QPushButton, "discardButton")
         self.error_label = child(self.form, QLabel, "errorLabel")
+        self.explanation = child(self.form, QLabel, "explanationLabel")
+        self._kept_here = self.explanation.text()  # the form's sentence, translated
         set_role(self.error_label, "error")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -73,6 +78,24 @@ class DraftsPage(QWidget):
         ctx.locked.connect(self.tree.clear)
         self.refresh()
 
+    def _explain_retention(self) -> None:
+        """Say exactly how long an untouched draft is kept, under the policy in force."""
+        session = self.ctx.session
+        if session is None:
+            return
+        try:
+            kept = drafts.retention(session)
+        except Exception:  # the list matters more than the sentence; the log has it
+            log.exception("reading the draft retention failed")
+            self.explanation.setText(self._kept_here)
+            return
+        if kept.confirm:
+            rule = self.tr("Drafts nobody edits for %n day(s) are listed under Review due, "
+                           "to be erased once you confirm.", "", kept.days)
+        else:
+            rule = self.tr("Drafts nobody edits for %n day(s) are erased.", "", kept.days)
+        self.explanation.setText(f"{self._kept_here} {english_plural(rule, kept.days)}")
+
     def refresh(self) -> None:
         """Re-read the drafts (after a change), keeping the selection when it is still there."""
         session = self.ctx.session
@@ -81,6 +104,7 @@ class DraftsPage(QWidget):
         self.error_label.setVisible(False)
         if session is None:
             return
+        self._explain_retention()
         try:
             found = drafts.listing(session)
         except Exception as exc:  # shown in plain words; the log has the traceback

@@ -94,6 +94,8 @@ class ListPage(QWidget):
         model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(self._update_count)
         self._fitted = False
+        #: the width this page gave each column (one the officer resized is left alone)
+        self._widths: dict[int, int] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -117,14 +119,19 @@ class ListPage(QWidget):
     def _fit_columns(self) -> None:
         """Once there are rows on screen: each column as wide as what the rows in view
         show (measured here, not by asking every row), none wider than a third of the
-        table, so State, Due and Summary are all in sight on a 1366-pixel screen."""
-        if self._fitted or not self.isVisible():
+        table, so State, Due and Summary are all in sight on a 1366-pixel screen. Later
+        (the list re-read), a column widens when its rows in view need more, such as a
+        message now "Handed to carrier", unless the officer has resized it."""
+        if not self.isVisible():
             return
         header = self.table.horizontalHeader()
         if self.model.rowCount() == 0:  # no rows yet: every title readable meanwhile
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, header.sectionSizeFromContents(column).width())
+            if not self._fitted:
+                for column in range(self.model.columnCount()):
+                    header.resizeSection(column,
+                                         header.sectionSizeFromContents(column).width())
             return
+        first = not self._fitted
         self._fitted = True
         row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
         rows = range(min(self.model.rowCount(), self.table.viewport().height() // row_height + 1))
@@ -145,9 +152,13 @@ class ListPage(QWidget):
                 picture = self.model.data(index, Qt.ItemDataRole.DecorationRole)
                 extra = icon + margin if picture is not None and not picture.isNull() else 0
                 width = max(width, metrics.horizontalAdvance(str(text)) + margin + extra)
-            header.resizeSection(column, max(title, min(width, widest)))  # the title in full
+            fitted = max(title, min(width, widest))  # the title in full
+            current = header.sectionSize(column)
+            if first or (current == self._widths.get(column) and fitted > current):
+                header.resizeSection(column, fitted)
+                self._widths[column] = fitted
         last = self.model.columnCount() - 1
-        if last >= 0:
+        if first and last >= 0:
             header.resizeSection(last, max(header.sectionSize(last),
                                            header.sectionSizeFromContents(last).width()))
 

@@ -32,8 +32,8 @@ from liaison_app.gui.models.labels import (
     subject_field_text,
     when,
 )
-from liaison_app.gui.pages.detail import seen_in_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.pages.subject_rows import seen_in_text
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
