@@ -158,6 +158,7 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     orientation = header.orientation()
+    titles_need = 0
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
@@ -168,8 +169,13 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
         needed = metrics.horizontalAdvance(title) + 2 * margin + 12
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
             needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        titles_need += max(needed, header.sectionSizeFromContents(logical).width())
         if needed > size + SLACK:
             yield f"header {title!r} needs {needed} px, has {size}"
+    if orientation == Qt.Orientation.Horizontal and \
+            header.length() > header.width() + SLACK and titles_need <= header.width():
+        yield (f"columns run {header.length() - header.width()} px past the list's right "
+               f"edge, though every column's title fits in its {header.width()} px")
 
 
 def _list_problems(view: QListWidget) -> Iterator[str]:
