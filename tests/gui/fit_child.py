@@ -92,11 +92,11 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
     from liaison_app.gui.app import Shell
     from liaison_app.gui.compose.actions import (
         AcknowledgeDialog,
-        ForwardDialog,
         RecallDialog,
         ReplyDialog,
     )
     from liaison_app.gui.compose.dialog import ComposeDialog
+    from liaison_app.gui.compose.forward_dialog import ForwardDialog
     from liaison_app.gui.errors import ProblemBox
     from liaison_app.gui.pages.case_dialogs import ExternalRefDialog, OutcomeDialog
     from liaison_app.gui.pages.justification import JustificationDialog

@@ -96,7 +96,7 @@ class CaseView(QWidget):
         self.pending: JustificationDialog | None = None
         self._pending_ref: str | None = None
         self.setFocusProxy(self.timeline)
-        #: every column inside its list; the free text (summary, what, note) gives way
+        # every column inside its list; the free text (summary, what, note) gives way
         self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
             (self.timeline, 5), (self.due_tree, 1), (self.subjects_tree, 0),
             (self.outcomes_tree, 4), (self.refs_tree, 1))]

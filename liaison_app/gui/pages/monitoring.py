@@ -71,8 +71,8 @@ class MonitoringPage(QWidget):
         self.replies = child(f, QTreeWidget, "repliesTree")
         self.overdue = child(f, QTreeWidget, "overdueTree")
         self.outcomes = child(f, QTreeWidget, "outcomesTree")
-        #: every column inside its table: the agency or outcome name gives way (the
-        #: outcomes' amounts when there are any)
+        # every column inside its table: the agency or outcome name gives way (the
+        # outcomes' amounts when there are any)
         self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
             (self.exchanges, 0), (self.responses, 0), (self.replies, 0), (self.overdue, 0),
             (self.outcomes, 3))]

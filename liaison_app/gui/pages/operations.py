@@ -141,8 +141,8 @@ class OperationsPage(QWidget):
             "with the next sync; to start one, choose Propose… above the list. Each "
             "operation's shared record of tasks, decisions and outcomes opens beside it."))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        #: every column inside the list in every language (it has no scroll bar): the
-        #: title gives way, its full text in the tooltip
+        # every column inside the list in every language (it has no scroll bar): the
+        # title gives way, its full text in the tooltip
         self.list_columns = keep_fitted(self.list, give_way=1)
         right = QWidget(split)
         rlay = QVBoxLayout(right)

@@ -104,8 +104,8 @@ class TransfersPage(QWidget):
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        #: every column in sight in every language; the justification gives way first
-        #: (the whole record shows under the table)
+        # every column in sight in every language; the justification gives way first
+        # (the whole record shows under the table)
         self.columns = keep_fitted(self.table, give_way=5)
         self.empty = EmptyState(self.table, lambda: self.tr(
             "No disclosure from this device in this period. Every request, alert, reply, "
