@@ -2,13 +2,16 @@
 
 A table or tree with a few columns (an operation list, a case timeline, the
 monitoring figures) should show every column inside the list, in every
-language, without a horizontal scroll bar. `fit_columns(view, give_way=...)`
-sizes each column to its title and what its rows show; when that is wider
-than the list, the free-text column (a title, a summary, details) shrinks
-first, down to its title's width, then the others in proportion to what they
-would lose, never below their titles (their cells elide). Only when the titles
-alone are wider than the list does it scroll. It fits again whenever the list
-is resized (the splitter moved, the window resized) or refilled.
+language. `fit_columns(view, give_way=...)` sizes each column to its title and
+what its rows show; the spare room goes to the free-text column (a title, a
+summary, details), and when the columns are wider than the list that column
+shrinks first, down to its title's width. A list that cannot scroll sideways
+(`shrink_others=True`, e.g. the Operations list) then shrinks the other columns
+in proportion to what they would lose, never below their titles (their cells
+elide, the full text in a tooltip); any other list keeps its other columns
+whole and scrolls, rather than cut every date and name to a few letters. It
+fits again whenever the list is resized (the splitter moved, the window
+resized) or refilled.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _shown_columns(view: QTableView | QTreeView) -> list[int]:
 
 
 def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
-           give_way: int | None) -> dict[int, int]:
+           give_way: int | None, shrink_others: bool) -> dict[int, int]:
     """Widths for `wanted` that add up to no more than `room` where the floors allow."""
     sizes = dict(wanted)
     over = sum(sizes.values()) - room
@@ -45,7 +48,7 @@ def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
         over -= cut
     spare = {c: sizes[c] - floor[c] for c in sizes if c != give_way and sizes[c] > floor[c]}
     total = sum(spare.values())
-    if over > 0 and total > 0:
+    if shrink_others and over > 0 and total > 0:
         take = min(over, total)
         for c, slack in spare.items():
             sizes[c] -= -(-take * slack // total)  # rounded up: never a pixel too wide
@@ -53,7 +56,8 @@ def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
     return sizes
 
 
-def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None) -> None:
+def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None,
+                shrink_others: bool = False) -> None:
     """Size `view`'s columns to fit its width now (see the module's docstring)."""
     header = _header(view)
     columns = _shown_columns(view)
@@ -63,7 +67,7 @@ def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None) ->
     room = view.viewport().width()
     floor = {c: header.sectionSizeFromContents(c).width() for c in columns}
     wanted = {c: max(floor[c], view.sizeHintForColumn(c) + _CELL_MARGIN) for c in columns}
-    for c, size in _share(room, wanted, floor, give_way).items():
+    for c, size in _share(room, wanted, floor, give_way, shrink_others).items():
         if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(c, size)
@@ -72,17 +76,19 @@ def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None) ->
 class ColumnFitter(QObject):
     """Keeps `view`'s columns fitted: on resize, and when `refit()` is called after a fill."""
 
-    def __init__(self, view: QTableView | QTreeView, *, give_way: int | None = None) -> None:
+    def __init__(self, view: QTableView | QTreeView, *, give_way: int | None = None,
+                 shrink_others: bool = False) -> None:
         super().__init__(view)
         self.view = view
         self.give_way = give_way
+        self.shrink_others = shrink_others
         self._width = -1
         view.viewport().installEventFilter(self)
 
     def refit(self) -> None:
         """Fit again (after the rows changed)."""
         self._width = self.view.viewport().width()
-        fit_columns(self.view, give_way=self.give_way)
+        fit_columns(self.view, give_way=self.give_way, shrink_others=self.shrink_others)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self._width:
@@ -90,8 +96,9 @@ class ColumnFitter(QObject):
         return False
 
 
-def keep_fitted(view: QTableView | QTreeView, *, give_way: int | None = None) -> ColumnFitter:
+def keep_fitted(view: QTableView | QTreeView, *, give_way: int | None = None,
+                shrink_others: bool = False) -> ColumnFitter:
     """Fit `view`'s columns now and whenever it is resized; call `.refit()` after a fill."""
-    fitter = ColumnFitter(view, give_way=give_way)
+    fitter = ColumnFitter(view, give_way=give_way, shrink_others=shrink_others)
     fitter.refit()
     return fitter

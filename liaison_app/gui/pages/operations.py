@@ -143,7 +143,7 @@ class OperationsPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # every column inside the list in every language (it has no scroll bar): the
         # title gives way, its full text in the tooltip
-        self.list_columns = keep_fitted(self.list, give_way=1)
+        self.list_columns = keep_fitted(self.list, give_way=1, shrink_others=True)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(6, 0, 0, 0)
