@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,7 +142,7 @@ class MessagePage(QObject):
         now = (now or datetime.now(UTC)).replace(microsecond=0)
         due = due_at(now, self.urgency_value())
         local = QDateTime.fromSecsSinceEpoch(int(due.timestamp()))
-        when = local.toString("ddd d MMM yyyy, HH:mm")
+        when = QLocale().toString(local, "ddd d MMM yyyy, HH:mm")  # in the officer's language
         return self.tr("{when} local time ({utc} UTC) if queued now").format(
             when=when, utc=due.strftime("%Y-%m-%d %H:%M"))
 
