@@ -83,6 +83,7 @@ class MessagePage(QObject):
                 text = self.tr("{0} — no device yet: the message waits for their directory "
                                "entry").format(text)
             top = QTreeWidgetItem([text])
+            top.setToolTip(0, text)  # whole, where a narrow dialog elides it
             top.setData(0, ROLE, agency.agency_id)
             top.setFlags(flags | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
