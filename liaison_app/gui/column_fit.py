@@ -5,7 +5,8 @@ monitoring figures) should show every column inside the list, in every
 language. `fit_columns(view, give_way=...)` sizes each column to its title and
 what its rows show; the spare room goes to the free-text column (a title, a
 summary, details), and when the columns are wider than the list that column
-shrinks first, down to its title's width. A list that cannot scroll sideways
+shrinks first, down to its title's width (or, in a list that scrolls, to the share of the
+list it is told to keep: a case timeline's summary). A list that cannot scroll sideways
 (`shrink_others=True`, e.g. the Operations list) then shrinks the other columns
 in proportion to what they would lose, never below their titles (their cells
 elide, the full text in a tooltip); any other list keeps its other columns
@@ -33,9 +34,14 @@ def _shown_columns(view: QTableView | QTreeView) -> list[int]:
 
 
 def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
-           give_way: int | None, shrink_others: bool) -> dict[int, int]:
-    """Widths for `wanted` that add up to no more than `room` where the floors allow."""
+           give_way: int | None, shrink_others: bool, keep: float = 0.0) -> dict[int, int]:
+    """Widths for `wanted` that add up to no more than `room` where the floors allow; the
+    give-way column keeps `keep` of the room (or what it needs, if less) before it gives."""
     sizes = dict(wanted)
+    if give_way in floor and not shrink_others:
+        assert give_way is not None
+        floor = {**floor, give_way: max(floor[give_way],
+                                        min(wanted[give_way], int(room * keep)))}
     over = sum(sizes.values()) - room
     if over <= 0:
         if give_way in sizes:  # the free-text column takes the spare room
@@ -57,7 +63,7 @@ def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
 
 
 def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None,
-                shrink_others: bool = False) -> None:
+                shrink_others: bool = False, keep: float = 0.0) -> None:
     """Size `view`'s columns to fit its width now (see the module's docstring)."""
     header = _header(view)
     columns = _shown_columns(view)
@@ -67,7 +73,7 @@ def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None,
     room = view.viewport().width()
     floor = {c: header.sectionSizeFromContents(c).width() for c in columns}
     wanted = {c: max(floor[c], view.sizeHintForColumn(c) + _CELL_MARGIN) for c in columns}
-    for c, size in _share(room, wanted, floor, give_way, shrink_others).items():
+    for c, size in _share(room, wanted, floor, give_way, shrink_others, keep).items():
         if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(c, size)
@@ -77,18 +83,20 @@ class ColumnFitter(QObject):
     """Keeps `view`'s columns fitted: on resize, and when `refit()` is called after a fill."""
 
     def __init__(self, view: QTableView | QTreeView, *, give_way: int | None = None,
-                 shrink_others: bool = False) -> None:
+                 shrink_others: bool = False, keep: float = 0.0) -> None:
         super().__init__(view)
         self.view = view
         self.give_way = give_way
         self.shrink_others = shrink_others
+        self.keep = keep
         self._width = -1
         view.viewport().installEventFilter(self)
 
     def refit(self) -> None:
         """Fit again (after the rows changed)."""
         self._width = self.view.viewport().width()
-        fit_columns(self.view, give_way=self.give_way, shrink_others=self.shrink_others)
+        fit_columns(self.view, give_way=self.give_way, shrink_others=self.shrink_others,
+                    keep=self.keep)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self._width:
@@ -97,8 +105,11 @@ class ColumnFitter(QObject):
 
 
 def keep_fitted(view: QTableView | QTreeView, *, give_way: int | None = None,
-                shrink_others: bool = False) -> ColumnFitter:
-    """Fit `view`'s columns now and whenever it is resized; call `.refit()` after a fill."""
-    fitter = ColumnFitter(view, give_way=give_way, shrink_others=shrink_others)
+                shrink_others: bool = False, keep: float = 0.0) -> ColumnFitter:
+    """Fit `view`'s columns now and whenever it is resized; call `.refit()` after a fill.
+
+    `keep`: in a list that scrolls, the share of its width the free-text column keeps
+    before it gives way (a timeline's summary stays readable; the rest scrolls)."""
+    fitter = ColumnFitter(view, give_way=give_way, shrink_others=shrink_others, keep=keep)
     fitter.refit()
     return fitter

@@ -98,8 +98,12 @@ class CaseView(QWidget):
         self.setFocusProxy(self.timeline)
         # every column inside its list; the free text (summary, what, note) gives way
         self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
-            (self.timeline, 5), (self.due_tree, 1), (self.subjects_tree, 0),
-            (self.outcomes_tree, 4), (self.refs_tree, 1))]
+            (self.due_tree, 1), (self.subjects_tree, 0), (self.outcomes_tree, 4),
+            (self.refs_tree, 1))]
+        # the timeline reads when, which way, what it says; type, priority, sender, state
+        # and due follow (scrolling where the pane is narrow, the summary keeping a third)
+        self.timeline.header().moveSection(5, 2)
+        self.fitters.append(keep_fitted(self.timeline, give_way=5, keep=1 / 3))
         ctx.locked.connect(self.clear)
         self.clear()
 
