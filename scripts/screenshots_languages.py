@@ -64,7 +64,7 @@ def language(app: QApplication, lang: str) -> None:
     from liaison_app.gui import theme
     from liaison_app.gui.app import Shell
     from liaison_app.gui.compose import ComposeDialog
-    from liaison_app.gui.compose.actions import ForwardDialog
+    from liaison_app.gui.compose.forward_dialog import ForwardDialog
     from liaison_app.gui.settings_dialog import SettingsDialog
     from liaison_app.store import messages
     from liaison_app.sync.status import sync_status

@@ -108,3 +108,19 @@ def remember_window(window: QWidget, profile_path: Path) -> None:
         from liaison_app.services import client_log
 
         client_log.log_event("could not save the window geometry")
+
+
+def size_dialog(dialog: QWidget, preferred: QSize) -> None:
+    """Give `dialog` its `preferred` size, widened to what its content needs in this language
+    and shrunk to the available area of its screen (a 1366x768 laptop, or 1280x720 at 1.5x),
+    so it never opens larger than the screen."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or dialog.screen() \
+        or QGuiApplication.primaryScreen()
+    size = preferred.expandedTo(dialog.minimumSizeHint())
+    if screen is not None:
+        frame = QSize(16, 40)  # not known before the first show: room for a typical one
+        available = screen.availableGeometry()
+        size = size.boundedTo(QSize(available.width() - frame.width(),
+                                    available.height() - frame.height()))
+    dialog.resize(size)

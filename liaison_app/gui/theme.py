@@ -242,9 +242,10 @@ def ui_locale(environ: Mapping[str, str] | None = None, setting: str = "system")
 
 
 def remove_translations(app: QApplication) -> None:
-    """Uninstall the translators `install_translations` installed."""
+    """Uninstall the translators `install_translations` installed (and its date language)."""
     while _translators:
         app.removeTranslator(_translators.pop())
+    QLocale.setDefault(QLocale.system())
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> str | None:
@@ -256,6 +257,7 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> st
     """
     locale = locale or ui_locale()
     remove_translations(app)
+    QLocale.setDefault(locale)  # day and month names in dates shown, in this language
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="313"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се потвърди само съобщение, което сте получили.</translation>
@@ -83,80 +83,80 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="121"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Черновата не можа да бъде запазена: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="146"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="185"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="147"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="150"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отделни служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="155"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="157"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — случай {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="224"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="186"/>
         <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
@@ -167,25 +167,25 @@
         <translation type="vanished">Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="476"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="163"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="477"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="164"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за обработка: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="480"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="167"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Условия: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="483"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="170"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да не се предава без съгласието на предоставящия информацията.</translation>
@@ -225,43 +225,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване: наблюдавайте и докладвайте за тези обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация: предоставена без искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: заплаха или предстоящо преминаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се посочва бюлетин на INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетинът изисква: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
@@ -1263,128 +1263,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори отново случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрий случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="315"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни резултата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="316"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо се премахва този резултат? (записва се в одита)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултатът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номерът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статусът на случая не може да бъде променен</translation>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
@@ -1533,79 +1533,79 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="38"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С настъпил и изтекъл срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи с настъпил или изтекъл срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="44"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти по случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="76"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="78"/>
+        <location filename="../../ui/case_view.ui" line="80"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележки по случая</translation>
@@ -1641,109 +1641,109 @@
         <translation>Подробности за случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="50"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Outcomes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcomes of the joint action on this case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати от съвместните действия по този случай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Note</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Add &amp;outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;резултат…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отбележи резултат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни резултата…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove the chosen outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни избрания резултат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="63"/>
+        <location filename="../../ui/case_view.ui" line="65"/>
         <source>Other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Други системи</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>References to this case in other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номера на този случай в други системи</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>System</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add &amp;reference…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add a reference in another system</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави номер в друга система</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни номера</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove the chosen reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни избрания номер</translation>
@@ -2300,20 +2300,20 @@
         <translation>изберете един елемент от списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="494"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="161"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е възможно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>This draft cannot be opened here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тази чернова не може да бъде отворена тук.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>Draft not opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Черновата не е отворена</translation>
@@ -2667,87 +2667,87 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="99"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="114"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="117"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="118"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="116"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="119"/>
         <source>Case and reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай и основание</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="166"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="372"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не са прикачени отново (преместени, изтрити или поставено изображение, твърде голямо за чернова): %1. Прикачете ги отново, ако са нужни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="244"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="247"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Черновата не можа да бъде запазена: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="370"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="399"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="402"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и отворете съобщението от Чернови.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="472"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="475"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
@@ -2763,13 +2763,13 @@
         <translation type="vanished">&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="340"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="343"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="398"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="401"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
@@ -2780,8 +2780,8 @@
         <translation type="vanished">Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="467"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="471"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="470"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="474"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
@@ -2802,25 +2802,25 @@
         <translation type="vanished">При&amp;качени файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="381"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="384"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифроване на прикачените файлове…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="443"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="446"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="489"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="492"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: чака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="490"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="493"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението е подписано и поставено в опашката. Ще бъде запечатано и изпратено при първата синхронизация, след като служителят на партньора се регистрира ({reason}).</translation>
@@ -2953,7 +2953,7 @@
         <translation type="vanished">При&amp;качени файлове</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="65"/>
+        <location filename="../../ui/compose.ui" line="63"/>
         <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписването и поставянето в опашката работи и без връзка: съобщението се подписва сега, а при следващата синхронизация се запечатва за устройствата на партньора, вписани в указателя, и се изпраща.</translation>
@@ -5625,7 +5625,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
@@ -5641,43 +5641,43 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="400"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="87"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="93"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="407"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="94"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="465"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="152"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отметнете поне една служба, до която да се препрати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="121"/>
         <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да получи това съобщение. Там все още няма регистрирано устройство: препращането чака, докато пристигне записът на партньора в указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="436"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="123"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да получи това съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="439"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="126"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5690,13 +5690,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="446"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="133"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указателят Ви още не съдържа агенции. Синхронизирайте (F5), за да го изтеглите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="449"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="136"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7003,26 +7003,26 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -7033,110 +7033,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7238,25 +7238,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -7364,98 +7364,98 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="242"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="246"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Клавишни комбинации</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="262"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="273"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7464,8 +7464,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7474,7 +7474,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7483,7 +7483,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7492,7 +7492,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="369"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7501,33 +7501,33 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="370"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="444"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="453"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="454"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="506"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="507"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7535,19 +7535,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Подписани искания и сигнали между офицери за връзка, шифровани от край до край.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="227"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Доклад…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Експорт за куриер…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Импорт от куриер…</translation>
@@ -8277,7 +8277,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} местно време ({utc} UTC), ако се постави в опашката сега</translation>
@@ -8289,7 +8289,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{0} — все още няма устройство: съобщението чака вписването им в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Във Вашия указател все още няма партньорски агенции. Синхронизирайте, когато имате връзка, за да обновите указателя.</translation>
@@ -8709,125 +8709,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>получени от партньори: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изпратени от този офис: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (обекти „пари в брой“: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В обменените през този период съобщения не са посочени пари в брой.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
@@ -9218,114 +9218,114 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поканена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглила се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е посочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделен елемент</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочена</translation>
@@ -9334,74 +9334,74 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместни операции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прие&amp;ми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е &amp;изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="123"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;езултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вие</translation>
@@ -9412,121 +9412,121 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="140"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи… над списъка. Общият запис на всяка операция със задачи, решения и резултати се отваря до него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общ запис на избраната операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="161"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="236"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операцията не може да бъде показана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="242"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="267"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="272"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="271"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="273"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="298"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="301"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="367"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="368"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изберете задачата в хронологията.</translation>
@@ -10075,13 +10075,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="130"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="136"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само съобщение, което сте изпратили.</translation>
@@ -10196,73 +10196,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="249"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="49"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="55"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се отговори само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="262"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="62"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исканата информация е предоставена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="263"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="63"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставена е част от нея; посочете какво липсва и защо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="64"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искането е отказано; посочете основанията (отказите се записват, Директива (ЕС) 2023/977, чл. 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="66"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преди отговора са необходими повече подробности; посочете какво е необходимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="270"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="70"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="271"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="71"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="272"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="72"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="273"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="73"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано пояснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина (задължително):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
@@ -15768,67 +15768,67 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Receiving authority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получаващ орган</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Legal basis</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правно основание</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субекти на данните</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служител</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="154"/>
         <source>Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="168"/>
         <source>%n disclosure(s) in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15837,65 +15837,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>в опашката от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="175"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="192"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="222"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="210"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, изпратено %3 от %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правно основание: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="219"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субекти на данните: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="229"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15904,26 +15904,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="241"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="237"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Целият одитен дневник с публичния ключ и хешовете, нужни на трета страна, за да го провери (JSON Lines). Файлът не е шифрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="250"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ като</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="273"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="281"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е изнесено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="271"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15932,7 +15932,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="283"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -16032,13 +16032,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Избраното предаване изцяло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="177"/>
         <source>Carrier bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за куриер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="111"/>
         <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
         <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

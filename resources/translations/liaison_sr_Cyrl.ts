@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="313"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
@@ -83,80 +83,80 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="121"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт није могао да се сачува: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="146"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="185"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="147"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="150"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>појединачни службеници</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="155"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="157"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — предмет {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="224"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="186"/>
         <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
@@ -167,25 +167,25 @@
         <translation type="vanished">Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="476"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="163"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="477"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="164"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="480"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="167"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="483"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="170"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не прослеђивати без сагласности пружаоца података.</translation>
@@ -226,43 +226,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
@@ -1266,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново отвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="315"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="316"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто се овај исход уклања? (бележи се у ревизији)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референцу није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус предмета није могуће променити</translation>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
@@ -1536,79 +1536,79 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="38"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доспело и прекорачено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке којима је рок доспео или истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="44"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="76"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="78"/>
+        <location filename="../../ui/case_view.ui" line="80"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене о предмету</translation>
@@ -1644,109 +1644,109 @@
         <translation>Детаљи предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="50"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Outcomes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исходи</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcomes of the joint action on this case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исходи заједничке акције на овом предмету</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Note</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Add &amp;outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;исход…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Евидентирај исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони исход…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove the chosen outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони изабрани исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="63"/>
+        <location filename="../../ui/case_view.ui" line="65"/>
         <source>Other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Други системи</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>References to this case in other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референце на овај предмет у другим системима</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>System</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Систем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add &amp;reference…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;референцу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add a reference in another system</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај референцу у другом систему</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони референцу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove the chosen reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони изабрану референцу</translation>
@@ -2304,20 +2304,20 @@
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="494"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="161"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>This draft cannot be opened here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај нацрт не може да се отвори овде.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>Draft not opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт није отворен</translation>
@@ -2671,87 +2671,87 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="99"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="114"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="117"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="118"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="116"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="119"/>
         <source>Case and reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет и основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="166"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="372"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није поново приложено (премештено, обрисано или налепљена слика превелика да би се чувала у нацрту): %1. Приложите их поново ако су потребни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="244"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="247"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт није могао да се сачува: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="370"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="399"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="402"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и отворите поруку из Нацрта.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="472"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="475"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
@@ -2767,13 +2767,13 @@
         <translation type="vanished">&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="340"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="343"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="398"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="401"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
@@ -2784,8 +2784,8 @@
         <translation type="vanished">Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="467"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="471"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="470"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="474"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
@@ -2806,25 +2806,25 @@
         <translation type="vanished">При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="381"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="384"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифровање прилога…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="443"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="446"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="489"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="492"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду: чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="490"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="493"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
@@ -2957,7 +2957,7 @@
         <translation type="vanished">При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="65"/>
+        <location filename="../../ui/compose.ui" line="63"/>
         <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потписивање и стављање у ред ради и ван мреже: порука се сада потписује, а при следећој синхронизацији запечаћује за уређаје партнера који су тада у именику и шаље.</translation>
@@ -5637,7 +5637,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
@@ -5653,43 +5653,43 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="400"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="87"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="93"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="407"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="94"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="465"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="152"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>означите најмање једну службу којој се прослеђује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="121"/>
         <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку. Тамо још није регистрован ниједан уређај: прослеђивање чека док не стигне партнеров унос у именику.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="436"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="123"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="439"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="126"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5702,13 +5702,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="446"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="133"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш именик још не наводи ниједну агенцију. Синхронизујте (F5) да бисте га преузели.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="449"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="136"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7016,26 +7016,26 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
@@ -7046,110 +7046,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још без одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сви захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви који чекају одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново пошаљите одбијену поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
@@ -7251,25 +7251,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
@@ -7377,98 +7377,98 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;лаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="242"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="246"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="262"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="273"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7478,8 +7478,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7489,7 +7489,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7499,7 +7499,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7509,7 +7509,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="369"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7519,33 +7519,33 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="370"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="444"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="453"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="454"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="506"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="507"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7553,19 +7553,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="227"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;вештај…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Извоз за курира…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Увоз од курира…</translation>
@@ -8295,7 +8295,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
@@ -8307,7 +8307,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>{0} — још нема уређаја: порука чека њихов упис у именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У Вашем именику још нема партнерских агенција. Синхронизујте када будете повезани да бисте освежили именик.</translation>
@@ -8727,125 +8727,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>примљено од партнера: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>послато из ове канцеларије: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (субјеката типа готовина: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У порукама размењеним у овом периоду није пријављена готовина.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
@@ -9240,114 +9240,114 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
@@ -9356,74 +9356,74 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничке операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;дбиј</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="123"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ви</translation>
@@ -9434,121 +9434,121 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред списка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="140"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="161"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="236"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="242"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="267"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="272"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="271"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="273"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="298"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="301"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="367"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="368"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво изаберите задатак на временској линији.</translation>
@@ -10099,13 +10099,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="130"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="136"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се опозвати само порука коју сте Ви послали.</translation>
@@ -10220,73 +10220,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="249"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="49"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="55"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се одговорити само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="262"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="62"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације су достављене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="263"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="63"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="64"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="66"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="270"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="70"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="271"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="71"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="272"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="72"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="273"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="73"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог (обавезно):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
@@ -15803,67 +15803,67 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Receiving authority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Орган прималац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Legal basis</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лица на која се подаци односе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="154"/>
         <source>Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="168"/>
         <source>%n disclosure(s) in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15873,65 +15873,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у реду од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="175"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="192"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="222"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="210"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, послато %3, послао %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="219"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лица на која се подаци односе: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="229"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15941,26 +15941,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="241"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="237"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео ревизијски дневник са јавним кључем и хешевима који су трећој страни потребни за проверу (JSON Lines). Датотека није шифрована.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="250"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="273"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="281"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није извезено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="271"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15970,7 +15970,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="283"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -16071,13 +16071,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Изабрано откривање у целини</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="177"/>
         <source>Carrier bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за курира</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="111"/>
         <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
         <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

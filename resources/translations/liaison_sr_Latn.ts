@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="313"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem se može potvrditi samo za poruku koju ste primili.</translation>
@@ -83,80 +83,80 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="121"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt nije mogao da se sačuva: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="144"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="145"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="146"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="185"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="147"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="150"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="154"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>pojedinačni službenici</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="155"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="157"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — predmet {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="224"/>
+        <location filename="../../liaison_app/gui/compose/action_dialog.py" line="186"/>
         <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
@@ -167,25 +167,25 @@
         <translation type="vanished">Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="476"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="163"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="477"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="164"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="480"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="167"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uslovi: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="483"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="170"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne prosleđivati bez saglasnosti pružaoca podataka.</translation>
@@ -226,43 +226,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga: pratite i prijavite ove subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez INTERPOL poternice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poternica traži: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
@@ -1266,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo otvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="315"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="316"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto se ovaj ishod uklanja? (beleži se u reviziji)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referencu nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="355"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status predmeta nije moguće promeniti</translation>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
@@ -1536,79 +1536,79 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="32"/>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="38"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dospelo i prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke kojima je rok dospeo ili istekao</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="40"/>
+        <location filename="../../ui/case_view.ui" line="42"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="44"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti predmeta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="46"/>
+        <location filename="../../ui/case_view.ui" line="48"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="76"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="78"/>
+        <location filename="../../ui/case_view.ui" line="80"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene o predmetu</translation>
@@ -1644,109 +1644,109 @@
         <translation>Detalji predmeta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="50"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Outcomes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishodi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcomes of the joint action on this case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishodi zajedničke akcije na ovom predmetu</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iznos</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="52"/>
+        <location filename="../../ui/case_view.ui" line="54"/>
         <source>Note</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomena</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Add &amp;outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;ishod…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="55"/>
+        <location filename="../../ui/case_view.ui" line="57"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Evidentiraj ishod</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove outcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni ishod…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="56"/>
+        <location filename="../../ui/case_view.ui" line="58"/>
         <source>Remove the chosen outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni izabrani ishod</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="63"/>
+        <location filename="../../ui/case_view.ui" line="65"/>
         <source>Other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugi sistemi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>References to this case in other systems</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Reference na ovaj predmet u drugim sistemima</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>System</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="65"/>
+        <location filename="../../ui/case_view.ui" line="67"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add &amp;reference…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;referencu…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="68"/>
+        <location filename="../../ui/case_view.ui" line="70"/>
         <source>Add a reference in another system</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj referencu u drugom sistemu</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni referencu</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="69"/>
+        <location filename="../../ui/case_view.ui" line="71"/>
         <source>Remove the chosen reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni izabranu referencu</translation>
@@ -2304,20 +2304,20 @@
         <translation>izaberite jednu stavku sa liste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="494"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="161"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>This draft cannot be opened here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj nacrt ne može da se otvori ovde.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="547"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="214"/>
         <source>Draft not opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt nije otvoren</translation>
@@ -2671,87 +2671,87 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="84"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="99"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="114"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="117"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="118"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="116"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="119"/>
         <source>Case and reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet i osnov</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="166"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="372"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije ponovo priloženo (premešteno, obrisano ili nalepljena slika prevelika da bi se čuvala u nacrtu): %1. Priložite ih ponovo ako su potrebni.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="244"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="247"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt nije mogao da se sačuva: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="369"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="370"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="399"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="402"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i otvorite poruku iz Nacrta.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="472"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="475"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
@@ -2767,13 +2767,13 @@
         <translation type="vanished">&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="340"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="343"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="398"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="401"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
@@ -2784,8 +2784,8 @@
         <translation type="vanished">Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="467"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="471"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="470"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="474"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
@@ -2806,25 +2806,25 @@
         <translation type="vanished">Pri&amp;lozi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="381"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="384"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovanje priloga…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="443"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="446"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi nisu mogli da se šifruju ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="489"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="492"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu: čeka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="490"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="493"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka je potpisana i stavljena u red za slanje. Biće zapečaćena i poslata pri prvoj sinhronizaciji nakon što se službenik partnera registruje ({reason}).</translation>
@@ -2957,7 +2957,7 @@
         <translation type="vanished">Pri&amp;lozi</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="65"/>
+        <location filename="../../ui/compose.ui" line="63"/>
         <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpisivanje i stavljanje u red radi i van mreže: poruka se sada potpisuje, a pri sledećoj sinhronizaciji zapečaćuje za uređaje partnera koji su tada u imeniku i šalje.</translation>
@@ -5637,7 +5637,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="49"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
@@ -5653,43 +5653,43 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="400"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="87"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="93"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvoljeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="407"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="94"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="465"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="152"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="121"/>
         <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može da primi ovu poruku. Tamo još nije registrovan nijedan uređaj: prosleđivanje čeka dok ne stigne partnerov unos u imeniku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="436"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="123"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može da primi ovu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="439"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="126"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5702,13 +5702,13 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="446"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="133"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš imenik još ne navodi nijednu agenciju. Sinhronizujte (F5) da biste ga preuzeli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="449"/>
+        <location filename="../../liaison_app/gui/compose/forward_dialog.py" line="136"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7016,26 +7016,26 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
@@ -7046,110 +7046,110 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="274"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="329"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži zahteve koji su</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prikaži:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svi zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još otvoreni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi koji čekaju odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="394"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo pošaljite odbijenu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo stavite izabranu poruku u red za slanje: čvorište ju je odbilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
@@ -7251,25 +7251,25 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Ništa ne odgovara filteru. Obrišite filter da biste videli sve.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema upozorenja. Upozorenja koja podignete ili primite (potrage, upozorenja, spontane informacije) pojavljuju se ovde, hitna prva.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema primljenih poruka. Zahtevi, upozorenja i odgovori partnerskih agencija pojavljuju se ovde posle sinhronizacije (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema predmeta. Predmet se pojavljuje ovde kada poruku povežete sa novom oznakom predmeta ili primite poruku o nekom predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
@@ -7377,98 +7377,98 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;laz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="232"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="242"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="246"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="241"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="248"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="249"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="250"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="255"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="262"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="266"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="273"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7478,8 +7478,8 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="353"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="358"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7489,7 +7489,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="356"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7499,7 +7499,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7509,7 +7509,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="362"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="369"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7519,33 +7519,33 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="363"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="370"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="437"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="446"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="444"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="453"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="438"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="447"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="445"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="454"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="499"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="506"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="500"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="507"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7553,19 +7553,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="227"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;veštaj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="231"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izvoz za kurira…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="226"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Uvoz od kurira…</translation>
@@ -8295,7 +8295,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
@@ -8307,7 +8307,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>{0} — još nema uređaja: poruka čeka njihov upis u imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U Vašem imeniku još nema partnerskih agencija. Sinhronizujte kada budete povezani da biste osvežili imenik.</translation>
@@ -8727,125 +8727,125 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="87"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podatke nije moguće izračunati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izračunato u %1 UTC samo iz keša ovog računara (ono što je ova kancelarija poslala i primila); samo brojevi, bez ličnih podataka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="213"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno (svaka poruka jednom)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije prekoračeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoreno predmeta: %1 · zatvoreno: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>primljeno od partnera: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poslato iz ove kancelarije: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (subjekata tipa gotovina: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U porukama razmenjenim u ovom periodu nije prijavljena gotovina.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="280"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prema listama za praćenje: %1 · u zapisima na ovom računaru: %2 · jaki (uz obaveštenje): %3 · poruke sa pogotkom: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom periodu nije razmenjen nijedan zahtev, upozorenje ni odgovor. Ovde se prikazuje svaka partnerska agencija: šta je poslato i primljeno, koliko brzo je odgovoreno i šta je iz toga proizašlo.</translation>
@@ -9240,114 +9240,114 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predložena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dogovorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pozvana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učestvuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povukla se</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije navedena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeljena stavka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračen rok</translation>
@@ -9356,74 +9356,74 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajedničke operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;ihvati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O&amp;dbij</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;zadatak…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="123"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vi</translation>
@@ -9434,121 +9434,121 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="140"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednički zapis izabrane operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="161"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="236"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Operacija ne može da se prikaže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="240"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="242"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="258"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="267"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="268"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="272"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="271"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="273"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učesnici: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="298"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="301"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (lica i predmeti: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije zabeleženo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="365"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="367"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="368"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
@@ -10099,13 +10099,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="130"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="136"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se opozvati samo poruka koju ste Vi poslali.</translation>
@@ -10220,73 +10220,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="249"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="49"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="55"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se odgovoriti samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="262"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="62"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije su dostavljene.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="263"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="63"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljen je deo; navedite šta nedostaje i zašto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="64"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev je odbijen; navedite razloge (odbijanja se evidentiraju, Direktiva (EU) 2023/977, član 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="66"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pre odgovora su potrebne dodatne pojedinosti; navedite šta je potrebno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="270"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="70"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="271"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="71"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="272"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="72"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="273"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="73"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog (obavezno):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
@@ -15803,67 +15803,67 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
         <source>Receiving authority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organ primalac</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Legal basis</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pravni osnov</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="152"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lica na koja se podaci odnose</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="153"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="154"/>
         <source>Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="168"/>
         <source>%n disclosure(s) in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15873,65 +15873,65 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>u redu od %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="175"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="192"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="222"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nije zabeleženo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="210"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, poslato %3, poslao %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pravni osnov: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="217"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="219"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lica na koja se podaci odnose: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="229"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15941,26 +15941,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="241"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="237"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ceo revizijski dnevnik sa javnim ključem i heševima koji su trećoj strani potrebni za proveru (JSON Lines). Datoteka nije šifrovana.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="250"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezi kao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="273"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="281"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije izvezeno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="271"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -15970,7 +15970,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="283"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -16071,13 +16071,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Izabrano otkrivanje u celini</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="177"/>
         <source>Carrier bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket za kurira</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="111"/>
         <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
         <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

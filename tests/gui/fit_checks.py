@@ -4,7 +4,9 @@
 contents rect, every visible label, button, check box, radio button, tab,
 header section, group-box title, combo box and menu-bar entry, and lists each
 whose text is elided or cut off. Table cells are not checked: they elide by
-design and carry the full text in a tooltip.
+design and carry the full text in a tooltip. A list's columns that run past its
+right edge are, where they need not: the list cannot scroll sideways to them,
+or every column would fit whole.
 
 `unnamed(root)` lists every visible control the keyboard can reach that has
 neither an accessible name, nor a label whose buddy it is, nor text of its own
@@ -158,6 +160,7 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     orientation = header.orientation()
+    titles_need = 0
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
@@ -168,8 +171,31 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
         needed = metrics.horizontalAdvance(title) + 2 * margin + 12
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
             needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        titles_need += max(needed, header.sectionSizeFromContents(logical).width())
         if needed > size + SLACK:
             yield f"header {title!r} needs {needed} px, has {size}"
+    if orientation == Qt.Orientation.Horizontal and header.length() > header.width() + SLACK:
+        yield from _overflow_problems(header, titles_need)
+
+
+def _overflow_problems(header: QHeaderView, titles_need: int) -> Iterator[str]:
+    """Columns that run past the list's right edge where they need not: the list cannot
+    scroll sideways to them, or every column would fit whole (title and cells)."""
+    view = header.parentWidget()
+    if not isinstance(view, QAbstractItemView):
+        return
+    past = header.length() - header.width()
+    room = header.width()
+    if view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        if titles_need <= room:
+            yield (f"columns run {past} px past the list's right edge, and the list cannot "
+                   f"scroll to them")
+        return
+    whole = sum(max(header.sectionSizeFromContents(c).width(), view.sizeHintForColumn(c))
+                for c in range(header.count()) if not header.isSectionHidden(c))
+    if whole <= room:
+        yield (f"columns run {past} px past the list's right edge, though every column "
+               f"would fit whole in its {room} px")
 
 
 def _list_problems(view: QListWidget) -> Iterator[str]:

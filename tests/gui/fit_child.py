@@ -10,7 +10,8 @@ installed and the windows built afresh (the shell locks and unlocks), then each
 surface is shown at the size the client gives it and checked with
 tests/gui/fit_checks.py. The result is JSON: {language: {surface: {"clipped": [...],
 "unnamed": [...], "size": [w, h], "screen": [w, h]}}}. With LIAISON_FIT_SHOTS=DIR
-each surface is also saved as DIR/<language>/<surface>.png (to look at).
+each surface is also saved as DIR/<language>/<surface>.png (to look at). A dialog's
+other tabs are checked too (the compose dialogs' six), each reported as "tab 'T': ...".
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QWidget
 
 LOCALES = {"en": "en-GB", "sr_Latn": "sr-Latn-RS", "sr_Cyrl": "sr-Cyrl-RS", "bg": "bg-BG"}
 
@@ -71,6 +72,31 @@ class Checker:
                                                       and frame.height() <= screen.height()),
         }
 
+    def check_tabs(self, name: str, widget: QWidget) -> None:
+        """Every other tab of the dialog's tab widgets too (a compose dialog's six)."""
+        from tests.gui.fit_checks import clipped, unnamed
+
+        result = self.results[name]
+        for tabs in widget.findChildren(QTabWidget):
+            if not tabs.isVisible():
+                continue
+            shown = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if index == shown or not tabs.isTabEnabled(index):
+                    continue
+                tabs.setCurrentIndex(index)
+                settle(self.app)
+                page = tabs.widget(index)
+                if page is None:
+                    continue
+                where = f"tab {tabs.tabText(index)!r}: "
+                if self.shots is not None:
+                    widget.grab().save(str(self.shots / f"{name}-tab{index}.png"))
+                result["clipped"] += [where + p for p in clipped(page)]
+                result["unnamed"] += [where + p for p in unnamed(page)]
+            tabs.setCurrentIndex(shown)
+            settle(self.app)
+
     def dialog(self, name: str, make: Callable[[], QWidget]) -> None:
         try:
             widget = make()
@@ -80,6 +106,7 @@ class Checker:
             return
         widget.show()
         self.check(name, widget)
+        self.check_tabs(name, widget)
         widget.close()
         widget.deleteLater()
         settle(self.app)
@@ -92,11 +119,11 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
     from liaison_app.gui.app import Shell
     from liaison_app.gui.compose.actions import (
         AcknowledgeDialog,
-        ForwardDialog,
         RecallDialog,
         ReplyDialog,
     )
     from liaison_app.gui.compose.dialog import ComposeDialog
+    from liaison_app.gui.compose.forward_dialog import ForwardDialog
     from liaison_app.gui.errors import ProblemBox
     from liaison_app.gui.pages.case_dialogs import ExternalRefDialog, OutcomeDialog
     from liaison_app.gui.pages.justification import JustificationDialog

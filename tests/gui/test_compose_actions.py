@@ -17,10 +17,10 @@ from liaison_app.domain.messages import MessageType, RequestContent, UrgencyClas
 from liaison_app.gui.compose import open_forward, open_reply
 from liaison_app.gui.compose.actions import (
     AcknowledgeDialog,
-    ForwardDialog,
     RecallDialog,
     ReplyDialog,
 )
+from liaison_app.gui.compose.forward_dialog import ForwardDialog
 from liaison_app.gui.context import AppContext
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.session import Session

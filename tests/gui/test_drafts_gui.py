@@ -263,8 +263,8 @@ def test_alert_and_forward_drafts_come_back_whole(qtbot: QtBot, make_shell: Call
                                                   workspace: Workspace) -> None:
     from PySide6.QtCore import QDateTime
 
-    from liaison_app.gui.compose.actions import ForwardDialog
     from liaison_app.gui.compose.draft_keeper import DOCUMENT_VERSION
+    from liaison_app.gui.compose.forward_dialog import ForwardDialog
 
     _shell, window = _open_window(qtbot, make_shell, workspace)
     ctx = window.ctx

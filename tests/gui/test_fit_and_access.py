@@ -8,8 +8,8 @@ header, combo box or menu text that is elided or cut off (QFontMetrics against t
 widget's contents rect) and on a window larger than the screen; the accessibility
 test on any control the keyboard reaches with no accessible name or label buddy.
 
-The few surfaces that do not fit yet in every language are `xfail` (not strict),
-listed in PENDING, and each is reported with what does not fit; the rest must pass.
+A surface listed in PENDING would be `xfail` (not strict) with what does not fit;
+the list is empty: every surface must pass.
 """
 
 from __future__ import annotations
@@ -39,12 +39,9 @@ SURFACES = (
     "forward", "justification", "review-keep", "review-erase", "review-restrict", "outcome",
     "external-ref", "report", "transfer-export", "problem-box", "about",
 )
-#: not yet fitting in every language (phase 2 of fit and finish, in progress): the compose
-#: dialogs are wider than 1366 px in Serbian and Bulgarian, two case tabs are cut, and
-#: the Awaiting reply filters are a few pixels short in Serbian Cyrillic and Bulgarian
-PENDING = frozenset({
-    "page-awaiting", "case-view", "compose-request", "compose-alert",
-})
+#: surfaces not yet fitting in every language (reported as xfail, not strict); empty now:
+#: every page and dialog must fit
+PENDING: frozenset[str] = frozenset()
 
 
 def _run(name: str, tmp: Path) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from liaison_app.domain import forwarding
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.messages import MessageType
-from liaison_app.gui.compose.actions import ForwardDialog
+from liaison_app.gui.compose.forward_dialog import ForwardDialog
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.forward_texts import BARS, DECISIONS
 from liaison_app.services.message_brief import ForwardBar, forward_targets

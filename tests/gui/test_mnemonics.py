@@ -39,11 +39,11 @@ from liaison_app.gui import theme
 from liaison_app.gui.compose import ComposeDialog
 from liaison_app.gui.compose.actions import (
     AcknowledgeDialog,
-    ForwardDialog,
     RecallDialog,
     ReplyDialog,
 )
 from liaison_app.gui.compose.draft_keeper import ask_keep_discard
+from liaison_app.gui.compose.forward_dialog import ForwardDialog
 from liaison_app.gui.compose.subjects_page import ALL_KINDS
 from liaison_app.gui.context import AppContext
 from liaison_app.services.compose import Draft, queue_message

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +46,7 @@ from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.geometry import size_dialog
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.tasks import start_task
 from liaison_app.services import drafts
@@ -88,6 +89,8 @@ class ComposeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.frame)
         self.tabs = child(self.frame, QTabWidget, "tabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab in sight: the dialog widens instead
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.queue_button = child(self.frame, QPushButton, "queueButton")
         self.cancel_button = child(self.frame, QPushButton, "cancelButton")
         self.general = child(self.frame, QLabel, "formError")
@@ -141,7 +144,7 @@ class ComposeDialog(QDialog):
         self.queue_button.clicked.connect(self.sign_and_queue)
         self.cancel_button.clicked.connect(self.reject)
         bind_submit(self, self.queue_button)
-        self.resize(780, 640)
+        size_dialog(self, QSize(780, 640))
         self.tabs.setCurrentIndex(0)
         if draft is not None:
             self.restore_fields(draft.fields)

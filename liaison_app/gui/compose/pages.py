@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,6 +83,7 @@ class MessagePage(QObject):
                 text = self.tr("{0} — no device yet: the message waits for their directory "
                                "entry").format(text)
             top = QTreeWidgetItem([text])
+            top.setToolTip(0, text)  # whole, where a narrow dialog elides it
             top.setData(0, ROLE, agency.agency_id)
             top.setFlags(flags | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
@@ -142,7 +143,7 @@ class MessagePage(QObject):
         now = (now or datetime.now(UTC)).replace(microsecond=0)
         due = due_at(now, self.urgency_value())
         local = QDateTime.fromSecsSinceEpoch(int(due.timestamp()))
-        when = local.toString("ddd d MMM yyyy, HH:mm")
+        when = QLocale().toString(local, "ddd d MMM yyyy, HH:mm")  # in the officer's language
         return self.tr("{when} local time ({utc} UTC) if queued now").format(
             when=when, utc=due.strftime("%Y-%m-%d %H:%M"))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.badges import priority_badge, state_icon
@@ -95,6 +96,14 @@ class CaseView(QWidget):
         self.pending: JustificationDialog | None = None
         self._pending_ref: str | None = None
         self.setFocusProxy(self.timeline)
+        # every column inside its list; the free text (summary, what, note) gives way
+        self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
+            (self.due_tree, 1), (self.subjects_tree, 0), (self.outcomes_tree, 4),
+            (self.refs_tree, 1))]
+        # the timeline reads when, which way, what it says; type, priority, sender, state
+        # and due follow (scrolling where the pane is narrow, the summary keeping a third)
+        self.timeline.header().moveSection(5, 2)
+        self.fitters.append(keep_fitted(self.timeline, give_way=5, keep=1 / 3))
         ctx.locked.connect(self.clear)
         self.clear()
 
@@ -178,10 +187,11 @@ class CaseView(QWidget):
         self.subjects_tree.clear()
         for subject in c.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject, columns=4))
-        self.subjects_tree.resizeColumnToContents(0)
         self.notes.setPlainText(c.notes)
         self._render_records(c)
         self.stack.setCurrentWidget(self.case_page)
+        for fitter in self.fitters:
+            fitter.refit()
         self.shown.emit(c.case_ref)
 
     def _render_timeline(self, c: CaseData) -> None:
@@ -209,6 +219,7 @@ class CaseView(QWidget):
             item = QTreeWidgetItem([
                 when(m.received_at or m.created_at), direction, kind,
                 label(PRIORITIES, m.priority), m.sender_agency, m.snippet, status, due])
+            item.setToolTip(5, m.snippet)  # the summary gives way when the list is narrow
             item.setToolTip(6, delivery)
             item.setToolTip(0, when_utc(m.received_at or m.created_at))
             item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
@@ -224,8 +235,6 @@ class CaseView(QWidget):
             if m.overdue:
                 item.setForeground(7, QBrush(URGENT_COLOUR))
             self.timeline.addTopLevelItem(item)
-        for column in range(self.timeline.columnCount() - 1):
-            self.timeline.resizeColumnToContents(column)
 
     def _render_due(self, c: CaseData) -> None:
         self.due_tree.clear()
@@ -237,6 +246,7 @@ class CaseView(QWidget):
             state = self.tr("Overdue") if d.overdue else self.tr("Due")
             item = QTreeWidgetItem([when(d.due_at), what, state])
             item.setToolTip(0, when_utc(d.due_at))
+            item.setToolTip(1, what)
             item.setData(0, Qt.ItemDataRole.UserRole, d.message_id or "")
             if d.overdue:
                 for column in range(3):
@@ -244,7 +254,6 @@ class CaseView(QWidget):
             self.due_tree.addTopLevelItem(item)
         if not c.due:
             self.due_tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing is due."), ""]))
-        self.due_tree.resizeColumnToContents(0)
 
     def _render_records(self, c: CaseData) -> None:
         """Outcomes, references in other systems, and the status button."""
@@ -265,9 +274,6 @@ class CaseView(QWidget):
                                     r.reference])
             item.setData(0, Qt.ItemDataRole.UserRole, (r.system, r.reference))
             self.refs_tree.addTopLevelItem(item)
-        for tree in (self.outcomes_tree, self.refs_tree):
-            for column in range(tree.columnCount() - 1):
-                tree.resizeColumnToContents(column)
         closed = c.status == "closed"
         self.status_button.setText(self.tr("Reopen case") if closed else self.tr("Close case"))
         self._selection_changed()

@@ -194,6 +194,19 @@ class ListPage(QWidget):
         for text, value in choices:
             combo.addItem(text, value)
         combo.blockSignals(False)
+        self._room_for_items(combo)
+
+    @staticmethod
+    def _room_for_items(combo: QComboBox) -> None:
+        """A minimum width that shows the longest choice whole: the theme's padding and
+        the drop-down arrow are not in AdjustToContents' hint, which cut Serbian Cyrillic
+        and Bulgarian choices by a letter."""
+        combo.ensurePolished()  # the theme's font, not the default one
+        metrics = combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count())), default=0)
+        arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
+        combo.setMinimumWidth(widest + arrow + 2 * 6 + 2 * 2)  # padding 6, border up to 2
 
     def hide_filter(self, combo: QComboBox) -> None:
         combo.setVisible(False)

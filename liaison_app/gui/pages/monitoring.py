@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.gui.chart_view import fill_placeholder
+from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.pages.empty_state import EmptyState
@@ -70,6 +71,11 @@ class MonitoringPage(QWidget):
         self.replies = child(f, QTreeWidget, "repliesTree")
         self.overdue = child(f, QTreeWidget, "overdueTree")
         self.outcomes = child(f, QTreeWidget, "outcomesTree")
+        # every column inside its table: the agency or outcome name gives way (the
+        # outcomes' amounts when there are any)
+        self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
+            (self.exchanges, 0), (self.responses, 0), (self.replies, 0), (self.overdue, 0),
+            (self.outcomes, 3))]
         self.cases = child(f, QLabel, "casesLabel")
         self.cash = child(f, QLabel, "cashLabel")
         self.hits = child(f, QLabel, "hitsLabel")
@@ -254,9 +260,9 @@ class MonitoringPage(QWidget):
             self.outcomes.addTopLevelItem(QTreeWidgetItem([self.tr("No outcomes recorded in "
                                                                    "this period.")]))
         self._fill_money_and_hits(f)
-        for tree in (self.exchanges, self.responses, self.replies, self.overdue, self.outcomes):
-            for column in range(tree.columnCount()):
-                tree.resizeColumnToContents(column)
+        for fitter, tree in zip(self.fitters, (self.exchanges, self.responses, self.replies,
+                                               self.overdue, self.outcomes), strict=True):
+            fitter.refit()
             rows = max(1, tree.topLevelItemCount())
             height = tree.header().height() + rows * max(tree.sizeHintForRow(0), 18) + 6
             tree.setFixedHeight(min(height, 260))

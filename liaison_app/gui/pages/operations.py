@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.domain.outcomes import Outcome
+from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import when, when_utc
 from liaison_app.gui.pages.empty_state import EmptyState
@@ -140,6 +141,9 @@ class OperationsPage(QWidget):
             "with the next sync; to start one, choose Propose… above the list. Each "
             "operation's shared record of tasks, decisions and outcomes opens beside it."))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # every column inside the list in every language (it has no scroll bar): the
+        # title gives way, its full text in the tooltip
+        self.list_columns = keep_fitted(self.list, give_way=1, shrink_others=True)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(6, 0, 0, 0)
@@ -201,11 +205,9 @@ class OperationsPage(QWidget):
         self.list_model.removeRows(0, self.list_model.rowCount())
         for r in self.rows:
             self.list_model.appendRow([
-                _item(r.ref), _item(r.title), _item(_t(STATUS, r.status)),
+                _item(r.ref), _item(r.title, r.title), _item(_t(STATUS, r.status)),
                 _item(_t(STANDING, r.own_state))])
-        header = self.list.horizontalHeader()
-        for col, width in ((0, 112), (1, 128), (2, 62)):  # at least the heading's width
-            self.list.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        self.list_columns.refit()
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
             self.list.selectRow(row)

@@ -9,13 +9,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.disclosure import DATA_CATEGORY_LABELS, DataCategory
 from liaison_app.domain.subject_kinds import CATEGORY_LABELS, DataSubjectCategory
+from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, load_form
 from liaison_app.gui.models.labels import TYPES, domain_text, label, when, when_utc
@@ -104,6 +104,9 @@ class TransfersPage(QWidget):
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        # every column in sight in every language; the justification gives way first
+        # (the whole record shows under the table)
+        self.columns = keep_fitted(self.table, give_way=5)
         self.empty = EmptyState(self.table, lambda: self.tr(
             "No disclosure from this device in this period. Every request, alert, reply, "
             "forward or case share you send is listed here: when, to which authority in "
@@ -163,14 +166,7 @@ class TransfersPage(QWidget):
             self.model.appendRow(self._items(row))
         self.record.clear()
         self.summary.setText(self.tr("%n disclosure(s) in this period.", "", len(self.rows)))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        bold = QFont(header.font())
-        bold.setBold(True)
-        title = str(self.model.headerData(5, Qt.Orientation.Horizontal))
-        header.resizeSection(5, max(240, QFontMetrics(bold).horizontalAdvance(title) + 32))
-        header.setStretchLastSection(False)
+        self.columns.refit()
 
     def kind_text(self, kind: str) -> str:
         """A disclosure's kind in plain words: a message type, a forward, or a carrier
