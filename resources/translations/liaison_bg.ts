@@ -1542,7 +1542,7 @@
         <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>С настъпил и изтекъл срок</translation>
+        <translation>Срокове</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="42"/>

@@ -1545,7 +1545,7 @@
         <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Доспело и прекорачено</translation>
+        <translation>Рокови</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="42"/>
