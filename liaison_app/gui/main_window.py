@@ -9,46 +9,41 @@ costs one page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from liaison_app import __version__
 from liaison_app.gui.alert_banner import AlertBanner
 from liaison_app.gui.attention import AttentionWatch
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.geometry import clamp_to_screen, place_window, remember_window
 from liaison_app.gui.mail_watcher import MailWatcher
+from liaison_app.gui.main_menus import MenuWindow, PageFactory, nav_title
 from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.notify import Notifier
 from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
 from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
+from liaison_app.services.display import detail_pane_shown, save_detail_pane
 
 if TYPE_CHECKING:
     from liaison_app.gui.pages.case_view import CaseView
     from liaison_app.gui.pages.detail import MessageDetail
     from liaison_app.gui.pages.search import SearchResults
 
-PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 NAV_KEYS = ("inbox", "awaiting", "alerts", "cases", "drafts", "outbox", "check", "directory",
             "monitoring", "operations", "quarantine", "audit", "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "awaiting": "Awaiting reply", "alerts": "Alerts",
@@ -57,10 +52,6 @@ _FALLBACK_TITLES = {"inbox": "Inbox", "awaiting": "Awaiting reply", "alerts": "A
                     "operations": "Operations",
                     "quarantine": "Quarantine", "audit": "Audit", "transfers": "Transfers",
                     "review": "Review due"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
 
 
 def page_specs() -> list[tuple[str, str, PageFactory | None]]:
@@ -72,11 +63,8 @@ def page_specs() -> list[tuple[str, str, PageFactory | None]]:
     return [(key, title, factory) for key, title, factory in PAGES]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuWindow):
     """One unlocked session's window."""
-
-    #: the officer asked to lock (reason: "user")
-    lock_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  sync_interval_ms: int | None = None, use_tray: bool | None = None,
@@ -114,6 +102,11 @@ class MainWindow(QMainWindow):
         self._search: SearchResults | None = None
         self._build_nav()
         self._build_actions()
+        self.detail_action = self._action(self.tr("&Detail pane"), "Ctrl+Shift+D",
+                                          self._detail_pane_toggled, "detailPaneAction")
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(detail_pane_shown(session.profile.path))
+        self.view_menu.insertAction(self.view_menu.actions()[2], self.detail_action)
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -175,11 +168,11 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> None:
         for i, (key, title, _factory) in enumerate(self._specs):
-            item = QListWidgetItem(icon(f"nav-{key}"), _tr(title))
+            item = QListWidgetItem(icon(f"nav-{key}"), nav_title(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             shortcut = f"Ctrl+{i + 1}" if i < 9 else ""
-            item.setToolTip(f"{_tr(title)} ({shortcut})" if shortcut else _tr(title))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _tr(title))
+            item.setToolTip(f"{nav_title(title)} ({shortcut})" if shortcut else nav_title(title))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, nav_title(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         self._fit_nav()
@@ -204,63 +197,6 @@ class MainWindow(QMainWindow):
         for i, text in enumerate(texts):
             self.nav.item(i).setText(text)
         return width + extra + 2 * self.nav.frameWidth() + self.nav.fontMetrics().averageCharWidth()
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any],
-                name: str) -> QAction:
-        act = QAction(text, self)
-        act.setObjectName(name)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L",
-                                        lambda: self.lock_requested.emit("user"), "lockAction")
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self._settings,
-                                         "settingsAction"))
-        self.report_action = self._action(self.tr("&Report…"), "Ctrl+P", self.open_report,
-                                          "reportAction")
-        file_menu.addAction(self.report_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Export for carrier…"), None,
-                                         self._export_for_carrier, "exportCarrierAction"))
-        file_menu.addAction(self._action(self.tr("&Import from carrier…"), None,
-                                         self._import_from_carrier, "importCarrierAction"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"),
-                                         QKeySequence(QKeySequence.StandardKey.Quit),
-                                         self.close, "quitAction"))
-        msg_menu = bar.addMenu(self.tr("&Message"))
-        self.request_action = self._action(self.tr("New &request…"), "Ctrl+N",
-                                           self._compose_request, "composeRequestAction")
-        self.alert_action = self._action(self.tr("Raise &alert…"), "Ctrl+Shift+N",
-                                         self._raise_alert, "raiseAlertAction")
-        msg_menu.addActions([self.request_action, self.alert_action])
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.search_action = self._action(self.tr("&Search"), "Ctrl+F", self.focus_search,
-                                          "searchAction")
-        self.sync_action = self._action(self.tr("Sync &now"), "F5", self._sync_now,
-                                        "syncAction")
-        view_menu.addActions([self.search_action, self.sync_action])
-        view_menu.addSeparator()
-        for i, (_key, title, _f) in enumerate(self._specs[:9]):
-            view_menu.addAction(self._action(_tr(title), f"Ctrl+{i + 1}",
-                                             partial(self.nav.setCurrentRow, i),
-                                             f"nav{i}Action"))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1",
-                                             self.show_shortcuts, "shortcutsAction")
-        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?"),
-                                            QKeySequence("Ctrl+Shift+/")])
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self._action(self.tr("&About Liaison"), None, self._about,
-                                         "aboutAction"))
 
     # -- pages ------------------------------------------------------------------------
 
@@ -293,7 +229,21 @@ class MainWindow(QMainWindow):
             self._refresh(widget)
         self.pages.setCurrentWidget(widget)
         self.clear_detail()
-        self.detail_stack.setVisible(not getattr(widget, "wide", False))
+        self._place_detail(widget)
+
+    def _place_detail(self, page: QWidget | None) -> None:
+        """The detail pane beside `page`: not beside the wide pages (they have their own
+        details), nor when the officer collapsed it (View → Detail pane)."""
+        self.detail_stack.setVisible(self.detail_action.isChecked()
+                                     and not getattr(page, "wide", False))
+
+    def _detail_pane_toggled(self) -> None:
+        """Ctrl+Shift+D: collapse the detail pane (the list gets its width) or bring it
+        back; remembered for the next session."""
+        self._place_detail(self.pages.currentWidget())
+        session = self.ctx.session
+        if session is not None:
+            save_detail_pane(session.profile.path, self.detail_action.isChecked())
 
     def clear_detail(self) -> None:
         """Back to "Select a message": what was read on another page or in another case
@@ -344,7 +294,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(row) if row >= 0 else None
         if item is None:
             return
-        title = _tr(self._specs[row][1])
+        title = nav_title(self._specs[row][1])
         item.setText(self.tr("{0} ({1})").format(title, count) if count else title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
                      spoken.format(title) if count else title)
@@ -389,7 +339,7 @@ class MainWindow(QMainWindow):
             self._detail = MessageDetail(self.ctx, self.detail_stack)
             self.detail_stack.addWidget(self._detail)
         self.detail_stack.setCurrentWidget(self._detail)
-        self.detail_stack.setVisible(True)
+        self.detail_stack.setVisible(True)  # an opened message shows, even when collapsed
         self._detail.show_message(message_id)
 
     def _open_case(self, case_ref: str) -> None:
@@ -403,13 +353,8 @@ class MainWindow(QMainWindow):
         if self._case_view.case_ref != case_ref:
             self.clear_detail()
         self.pages.setCurrentWidget(self._case_view)
-        self.detail_stack.setVisible(True)
+        self._place_detail(self._case_view)
         self._case_view.show_case(case_ref)
-
-    def focus_search(self) -> None:
-        """Ctrl+F: to the one search field, text selected."""
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
 
     def _search_edited(self, text: str) -> None:
         """The field emptied (its clear button, or erased): the results go and the officer
@@ -432,83 +377,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._search)
         self.pages.setCurrentWidget(self._search)
         self.clear_detail()
-        self.detail_stack.setVisible(True)
+        self._place_detail(self._search)
         self._search.search(text)
 
     # -- actions ------------------------------------------------------------------------
-
-    def _compose(self, name: str) -> None:
-        try:
-            from liaison_app.gui import compose
-        except ImportError:
-            self._user_error(self.tr("Not available"),
-                             self.tr("Composing is not available in this build. Contact IT."))
-            return
-        getattr(compose, name)(self.ctx, self)
-
-    def _open_draft(self, draft_id: str) -> None:
-        try:
-            from liaison_app.gui import compose
-        except ImportError:
-            self._user_error(self.tr("Not available"),
-                             self.tr("Composing is not available in this build. Contact IT."))
-            return
-        compose.open_draft(self.ctx, draft_id, self)
-
-    def show_shortcuts(self) -> None:
-        """F1 / Ctrl+?: the keyboard shortcut sheet."""
-        from liaison_app.gui.shortcut_sheet import ShortcutSheet
-
-        sheet = ShortcutSheet(self.actions(), self)
-        sheet.exec()
-        sheet.deleteLater()
-
-    def _compose_request(self) -> None:
-        self._compose("open_compose_request")
-
-    def _raise_alert(self) -> None:
-        self._compose("open_raise_alert")
-
-    def open_report(self) -> None:
-        """File → Report…: the monitoring report, or the hand-over file of the case on screen."""
-        from liaison_app.gui.report_dialog import open_report_dialog
-
-        current = self.pages.currentWidget()
-        case_ref = getattr(current, "case_ref", None) if current is self._case_view else None
-        page = self._page_widgets.get("monitoring")
-        if case_ref:
-            open_report_dialog(self.ctx, self, case_ref=case_ref)
-        elif page is not None and current is page:
-            open_report_dialog(self.ctx, self, period=getattr(page, "period", None),
-                               partner=getattr(page, "partner", None))
-        else:
-            open_report_dialog(self.ctx, self)
-
-    def _settings(self) -> None:
-        from liaison_app.gui.settings_dialog import SettingsDialog
-
-        SettingsDialog(self.ctx, self).exec()
-
-    def _export_for_carrier(self) -> None:
-        from liaison_app.gui.carrier import open_export_for_carrier
-
-        open_export_for_carrier(self.ctx, self)
-
-    def _import_from_carrier(self) -> None:
-        from liaison_app.gui.carrier import open_import_from_carrier
-
-        open_import_from_carrier(self.ctx, self)
-
-    def _sync_now(self) -> None:
-        self.ctx.sync_requested.emit()
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Liaison"), self.tr(
-            "Liaison {0}\nSigned, end-to-end encrypted requests and alerts between "
-            "liaison officers.").format(__version__))
-
-    def _user_error(self, title: str, text: str) -> None:
-        show_error(self, title, text)
 
     def show_banner(self, notices: Any) -> str:
         """The in-window notification: one line, stacked; returns the line shown."""

@@ -1,4 +1,5 @@
-"""The officer's display choices: language, theme, high contrast, text size, window geometry.
+"""The officer's display choices: language, theme, high contrast, text size, window geometry
+and whether the detail pane is shown.
 
 They are needed before the profile is unlocked (the unlock screen speaks the
 officer's language), so they live in the profile's `display.json`, not in the
@@ -151,6 +152,18 @@ def change_display(profile_path: Path, key: str, value: object, *,
     mine = _choices(data)
     set_user_setting(mine, key, value, current)
     _save(profile_path, {**data, key: mine[key]})
+
+
+def detail_pane_shown(profile_path: Path) -> bool:
+    """Whether the officer keeps the detail pane beside the lists (shown unless collapsed)."""
+    shown = _read(ProfileDir(profile_path).display)[0].get("detail_pane", True)
+    return shown if isinstance(shown, bool) else True
+
+
+def save_detail_pane(profile_path: Path, shown: bool) -> None:
+    """Remember whether the detail pane is shown (View → Detail pane)."""
+    data, _problems = _read(ProfileDir(profile_path).display)
+    _save(profile_path, {**data, "detail_pane": bool(shown)})
 
 
 def save_window(profile_path: Path, geometry: WindowGeometry) -> None:

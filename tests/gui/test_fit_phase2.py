@@ -1,5 +1,5 @@
 """Fit and finish, phase 2: the detail pane clears when the officer leaves a page or a
-case; search shows a person carried by several messages once, with a count and links;
+case, and can be collapsed; search shows a person carried by several messages once, with a count and links;
 clearing the search returns to the page searched from; subject fields in their natural
 order (surname first)."""
 
@@ -60,6 +60,37 @@ def test_the_detail_pane_clears_on_page_change_and_case_switch(
     ctx.open_case.emit("GB-NCA/2026/0077")
     assert shown() is None
     assert window.detail_stack.isVisibleTo(window)
+
+
+def test_the_detail_pane_collapses_and_stays_so_until_a_message_is_opened(
+        qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        ids = fill(session)
+    finally:
+        session.close(reason="test")
+    shell = make_shell(ws.path, start_sync=False)
+    window = unlock(qtbot, shell, PASSPHRASE)
+    window.ctx.justified_objects.add(f"message:{ids['received']}")
+    assert window.detail_action.isChecked() and window.detail_stack.isVisibleTo(window)
+    list_width = window.pages.width()
+    window.detail_action.trigger()  # View -> Detail pane (Ctrl+Shift+D)
+    assert not window.detail_stack.isVisibleTo(window)
+    qtbot.waitUntil(lambda: window.pages.width() > list_width, timeout=WAIT_MS)
+    window.nav.setCurrentRow(_row(window, "alerts"))  # another page: still collapsed
+    assert not window.detail_stack.isVisibleTo(window)
+    window.ctx.open_message.emit(ids["received"])  # Enter on a row: the message shows
+    qtbot.waitUntil(lambda: window._detail is not None
+                    and window._detail.message_id == ids["received"], timeout=WAIT_MS)
+    assert window.detail_stack.isVisibleTo(window)
+    window.nav.setCurrentRow(_row(window, "inbox"))  # and the pane folds away again
+    assert not window.detail_stack.isVisibleTo(window)
+
+    shell.lock("user")  # the next session opens as the officer left it
+    window = unlock(qtbot, shell, PASSPHRASE)
+    assert not window.detail_action.isChecked()
+    assert not window.detail_stack.isVisibleTo(window)
 
 
 def test_clearing_the_search_returns_to_the_page(qtbot: Any, tmp_path: Path,
