@@ -69,7 +69,7 @@ def bare_loop(tls: Path, batches: list[bytes]) -> float:
     """Seconds for the bare loop to push `batches` and fetch them back."""
     import httpx
 
-    from liaison_app.sync.hub_client import make_ssl_context
+    from liaison_app.sync.hub_connection import make_ssl_context
 
     server = subprocess.Popen(
         [sys.executable, "-m", "bench.p4_bare", "--bare-server", str(tls / "server.pem"),

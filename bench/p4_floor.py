@@ -177,7 +177,7 @@ def _server_main(spec_path: str) -> None:
 def _puller_main(spec_path: str) -> None:
     import httpx
 
-    from liaison_app.sync.hub_client import make_ssl_context
+    from liaison_app.sync.hub_connection import make_ssl_context
 
     spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     steps: Plan = spec["steps"]
@@ -219,7 +219,7 @@ def run_floor(work: Path, tls: Path, batches: list[bytes], pages: list[bytes],
 
     from bench import sodium_count
     from bench.p4_sync import ROOT, _cpu_seconds, _first_line, _stop
-    from liaison_app.sync.hub_client import make_ssl_context
+    from liaison_app.sync.hub_connection import make_ssl_context
 
     sizes = [len(b) for b in batches]
     per_batch = [b.count(b'"ciphertext"') for b in batches]

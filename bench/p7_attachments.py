@@ -306,7 +306,7 @@ def _bare_server(cert: str, key: str) -> None:
 def _bare_transfer(work: Path, tls: Path, size: int) -> float:
     import httpx
 
-    from liaison_app.sync.hub_client import make_ssl_context
+    from liaison_app.sync.hub_connection import make_ssl_context
 
     source = work / "bare-source"
     source.write_bytes(os.urandom(size))

@@ -122,7 +122,7 @@ def test_the_layer_table_parses_and_names_every_layer() -> None:
     for name in ("domain", "protocol", "crypto", "store", "config", "sync", "services", "cli",
                  "gui", "hub"):
         assert name in table, name
-    assert table["gui"].liaison == {"services", "reports", "domain", "qtfix"}
+    assert table["gui"].liaison == {"services", "reports", "domain"}
     assert table["gui"].third_party == {"PySide6"}
     assert table["hub"].liaison == {"protocol", "crypto", "domain"}
     assert table["domain"].liaison == frozenset()

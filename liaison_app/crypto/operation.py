@@ -16,9 +16,9 @@ import nacl.signing
 import nacl.utils
 
 from liaison_app.crypto.keys import DeviceKeys
-from liaison_app.domain.operation_bodies import Body
 from liaison_app.domain.operation_updates import (
     Author,
+    Body,
     OperationItem,
     UpdateHeader,
     UpdateKind,

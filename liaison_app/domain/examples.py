@@ -12,24 +12,22 @@ from typing import Any
 from liaison_app.domain.cases import Case, CaseStatus, CrimeArea, ExternalRef, ExternalSystem
 from liaison_app.domain.crypto_addresses import CryptoNetwork
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
+from liaison_app.domain.message_content import Content
 from liaison_app.domain.messages import (
-    AckContent,
     AckKind,
     AlertContent,
     AlertKind,
     CaseShareContent,
-    Content,
     InterpolNotice,
     InterpolNoticeColour,
     MessageType,
     RecallAction,
-    RecallContent,
-    ReplyContent,
     ReplyOutcome,
     RequestContent,
     UrgencyClass,
 )
 from liaison_app.domain.parties import Agency, Device, DeviceStatus, Officer
+from liaison_app.domain.replies_acks_recalls import AckContent, RecallContent, ReplyContent
 from liaison_app.domain.subjects import (
     BankAccount,
     Basis,

@@ -1,10 +1,15 @@
-"""Message kinds and their content: request, alert, reply, acknowledgement, recall, case share,
-joint-operation updates (`operation_updates`).
+"""Message kinds, the words that qualify them, and what a new request, alert or case share says.
 
-The content of each kind is a small dataclass with a strict wire codec. The
-message type itself travels in the inner message's `type`, so content
-objects carry no kind of their own. Due dates follow Directive (EU)
-2023/977 Art. 5, counted from receipt.
+The kinds (`MessageType`), priorities, statuses, urgency classes with their due
+dates (Directive (EU) 2023/977 Art. 5, counted from receipt), and the choices
+officers make in each kind: alert kinds, INTERPOL notices, reply outcomes,
+acknowledgement kinds, recall actions. The content of each kind is a small
+dataclass with a strict wire codec: request, alert and case share here; reply,
+acknowledgement and recall (each about an earlier message) in
+`replies_acks_recalls`; joint-operation updates in `operation_updates`; the
+content union and its codec by message type in `message_content`. The message
+type itself travels in the inner message's `type`, so content objects carry no
+kind of their own.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import TypeAlias
 
 from liaison_app.domain.cases import Case
 from liaison_app.domain.checks import (
@@ -26,7 +30,6 @@ from liaison_app.domain.checks import (
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.operation_updates import OperationContent
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 
 PURPOSE_MAX = 1000
@@ -40,9 +43,6 @@ _REQUEST_KEYS = frozenset({"purpose", "information_requested", "grounds", "urgen
 _NOTICE_KEYS = frozenset({"colour", "reference"})
 _ALERT_KEYS = frozenset({"alert_kind", "action_requested", "valid_until",
                          "interpol_notice"})
-_REPLY_KEYS = frozenset({"outcome", "reason"})
-_ACK_KEYS = frozenset({"ack_kind", "of_messages"})
-_RECALL_KEYS = frozenset({"action", "of_message", "reason"})
 _CASE_SHARE_KEYS = frozenset({"case"})
 
 
@@ -306,33 +306,6 @@ REPLY_OUTCOME_LABELS: dict[ReplyOutcome, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ReplyContent:
-    """An answer to a request; refusals and requests for clarification must say why."""
-
-    outcome: ReplyOutcome
-    reason: str = ""
-
-    def __post_init__(self) -> None:
-        outcome = parse_enum(ReplyOutcome, self.outcome, "outcome")
-        object.__setattr__(self, "outcome", outcome)
-        needed = outcome in (ReplyOutcome.REFUSED, ReplyOutcome.CLARIFICATION)
-        check_text(self.reason, "reason", max_len=TEXT_MAX, required=needed, multiline=True)
-
-    def to_wire(self) -> dict[str, object]:
-        """JSON-ready form."""
-        return {"outcome": self.outcome._value_, "reason": self.reason}
-
-    @classmethod
-    def from_wire(cls, obj: object, field: str) -> ReplyContent:
-        """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _REPLY_KEYS)
-            return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
-                       reason=d["reason"])
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
-
 
 class AckKind(StrEnum):
     """Technical (arrived), read (opened by an officer) or business (being acted on)."""
@@ -348,59 +321,6 @@ ACK_KIND_LABELS: dict[AckKind, str] = {
 }
 
 
-MAX_ACKED_MESSAGES = 100
-"""Message ids one acknowledgement may name (a technical ack covers one inbox page)."""
-
-
-@dataclass(frozen=True, slots=True)
-class AckContent:
-    """Acknowledges earlier messages by id.
-
-    A technical ack names every message of one sender that arrived in one inbox
-    page (1 to MAX_ACKED_MESSAGES ids, no repeats); a read or business ack is
-    an officer's act about one message and names exactly one.
-    """
-
-    ack_kind: AckKind
-    of_messages: tuple[str, ...]
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "ack_kind", parse_enum(AckKind, self.ack_kind, "ack_kind"))
-        ids = self.of_messages
-        if not isinstance(ids, tuple):
-            raise ValidationError("of_messages", "must be a tuple of message ids")
-        limit = MAX_ACKED_MESSAGES if self.ack_kind is AckKind.TECHNICAL else 1
-        if not 1 <= len(ids) <= limit:
-            raise ValidationError("of_messages", f"must name 1 to {limit} message(s) "
-                                  f"for a {self.ack_kind.value} acknowledgement")
-        for i, message_id in enumerate(ids):
-            validate_message_id(message_id, f"of_messages[{i}]")
-        if len(set(ids)) != len(ids):
-            raise ValidationError("of_messages", "names a message twice")
-
-    @classmethod
-    def single(cls, ack_kind: AckKind, message_id: str) -> AckContent:
-        """An acknowledgement of one message (read and business acks)."""
-        return cls(ack_kind=ack_kind, of_messages=(message_id,))
-
-    def to_wire(self) -> dict[str, object]:
-        """JSON-ready form."""
-        return {"ack_kind": self.ack_kind._value_, "of_messages": list(self.of_messages)}
-
-    @classmethod
-    def from_wire(cls, obj: object, field: str) -> AckContent:
-        """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _ACK_KEYS)
-            ids = d["of_messages"]
-            if not isinstance(ids, list) or len(ids) > MAX_ACKED_MESSAGES:
-                raise ValidationError("of_messages", "must be an array of at most "
-                                      f"{MAX_ACKED_MESSAGES} message ids")
-            return cls(ack_kind=parse_enum(AckKind, d["ack_kind"], "ack_kind"),
-                       of_messages=tuple(ids))
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
-
 
 class RecallAction(StrEnum):
     """Rectify (corrected data follows) or withdraw (stop using it) an earlier message."""
@@ -413,34 +333,6 @@ RECALL_ACTION_LABELS: dict[RecallAction, str] = {
     RecallAction.RECTIFY: "Rectify", RecallAction.WITHDRAW: "Withdraw",
 }
 
-
-@dataclass(frozen=True, slots=True)
-class RecallContent:
-    """Tells recipients without delay that data sent earlier was wrong or unlawfully sent."""
-
-    action: RecallAction
-    of_message: str
-    reason: str
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "action", parse_enum(RecallAction, self.action, "action"))
-        validate_message_id(self.of_message, "of_message")
-        check_text(self.reason, "reason", max_len=TEXT_MAX, multiline=True)
-
-    def to_wire(self) -> dict[str, object]:
-        """JSON-ready form."""
-        return {"action": self.action._value_, "of_message": self.of_message,
-                "reason": self.reason}
-
-    @classmethod
-    def from_wire(cls, obj: object, field: str) -> RecallContent:
-        """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _RECALL_KEYS)
-            return cls(action=parse_enum(RecallAction, d["action"], "action"),
-                       of_message=d["of_message"], reason=d["reason"])
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,40 +357,3 @@ class CaseShareContent:
             return cls(case=Case.from_wire(d["case"], "case"))
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
-
-
-Content: TypeAlias = (
-    RequestContent | AlertContent | ReplyContent | AckContent | RecallContent | CaseShareContent
-    | OperationContent
-)
-
-CONTENT_TYPES: dict[MessageType, type[Content]] = {
-    MessageType.REQUEST: RequestContent,
-    MessageType.ALERT: AlertContent,
-    MessageType.REPLY: ReplyContent,
-    MessageType.ACK: AckContent,
-    MessageType.RECALL: RecallContent,
-    MessageType.CASE_SHARE: CaseShareContent,
-    MessageType.OPERATION: OperationContent,
-}
-"""Message type -> its content class."""
-
-
-def content_type(c: Content) -> MessageType:
-    """The message type a content object belongs to."""
-    for msg_type, cls in CONTENT_TYPES.items():
-        if type(c) is cls:
-            return msg_type
-    raise ValidationError("content", f"{type(c).__name__} is not message content")
-
-
-def content_to_wire(c: Content) -> dict[str, object]:
-    """JSON-ready form of any content."""
-    return c.to_wire()
-
-
-def content_from_wire(msg_type: MessageType, obj: object, field: str) -> Content:
-    """Strict parse of the content for `msg_type`; errors name `field`."""
-    cls = CONTENT_TYPES.get(parse_enum(MessageType, msg_type, "type"))
-    assert cls is not None  # every MessageType has a content class
-    return cls.from_wire(obj, field)

@@ -23,15 +23,11 @@ from enum import StrEnum
 
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.domain.grading import HandlingCode
-from liaison_app.domain.operation_bodies import (
-    AcceptBody,
-    Body,
-    ConsentBody,
-    ProposeBody,
-    ShareBody,
-)
+from liaison_app.domain.operation_content_bodies import ShareBody
+from liaison_app.domain.operation_control_bodies import AcceptBody, ConsentBody, ProposeBody
 from liaison_app.domain.operation_updates import (
     CONTENT_KINDS,
+    Body,
     UpdateHeader,
     UpdateKind,
 )

@@ -3,11 +3,13 @@ of the `operation` message that carries them.
 
 Every change to a joint operation (proposed, agreed, declined, a task, a decision, an
 outcome, a shared message...) is one *update*: a header signed by its author's device
-and a body the header commits to by digest (`operation_bodies`). The header holds what
-every copy needs to put the update in the same place and to judge it the same way: the
-author, the updates it follows (`deps`, the heads the author's copy held), a Lamport
-`clock`, the author device's own sequence number `seq`, and `about` (the task a task
-state changes). The shared order and the rules are in `operation_state` (ADR 0026).
+and a body the header commits to by digest (`operation_control_bodies`,
+`operation_content_bodies`; their union `Body` and its strict parse are here). The
+header holds what every copy needs to put the update in the same place and to judge it
+the same way: the author, the updates it follows (`deps`, the heads the author's copy
+held), a Lamport `clock`, the author device's own sequence number `seq`, and `about`
+(the task a task state changes). The shared order and the rules are in
+`operation_state` (ADR 0026).
 
 `OperationContent` is the content of an inner message of type `operation`: one
 operation and 1 to MAX_ITEMS items, each a signed header with its body (or null).
@@ -19,23 +21,23 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from liaison_app.domain.checks import parse_enum, reprefixed, wire_object
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.operation_bodies import (
-    AcceptBody,
-    Body,
-    ConsentBody,
+from liaison_app.domain.operation_bodies import check_update_id
+from liaison_app.domain.operation_content_bodies import (
     DecisionBody,
     OutcomeBody,
-    ProposeBody,
-    ReasonBody,
     ShareBody,
     TaskBody,
     TaskStateBody,
-    body_from_wire,
-    check_update_id,
+)
+from liaison_app.domain.operation_control_bodies import (
+    AcceptBody,
+    ConsentBody,
+    ProposeBody,
+    ReasonBody,
 )
 from liaison_app.domain.parties import (
     officer_agency_id,
@@ -85,6 +87,34 @@ CONTROL_KINDS = frozenset({UpdateKind.PROPOSE, UpdateKind.ACCEPT, UpdateKind.DEC
 CONTENT_KINDS = frozenset({UpdateKind.SHARE, UpdateKind.DECISION, UpdateKind.TASK,
                            UpdateKind.TASK_STATE, UpdateKind.OUTCOME})
 """The work itself: bodies follow the handling rules and may be withheld from a copy."""
+
+Body: TypeAlias = (ProposeBody | AcceptBody | ReasonBody | ConsentBody
+                   | ShareBody | DecisionBody | TaskBody | TaskStateBody | OutcomeBody)
+
+BODY_KEYS: dict[type[Any], frozenset[str]] = {
+    ProposeBody: frozenset({"ref", "title", "crime_area", "participants", "handling",
+                            "objectives", "summary", "salt"}),
+    AcceptBody: frozenset({"officers", "salt"}),
+    ReasonBody: frozenset({"reason", "salt"}),
+    ConsentBody: frozenset({"agency", "salt"}),
+    ShareBody: frozenset({"title", "text", "subjects", "handling", "grading", "source",
+                          "salt"}),
+    DecisionBody: frozenset({"text", "decided_on", "salt"}),
+    TaskBody: frozenset({"title", "details", "assignee", "due_on", "salt"}),
+    TaskStateBody: frozenset({"done", "note", "salt"}),
+    OutcomeBody: frozenset({"kind", "occurred_on", "count", "amount", "note", "salt"}),
+}
+"""Each body class and its exact wire keys."""
+
+
+def body_from_wire(cls: type[Body], obj: object, field: str) -> Body:
+    """Strictly parse a body of class `cls`; errors name `field`."""
+    try:
+        d = wire_object(obj, BODY_KEYS[cls])
+        return cls.from_wire(d)
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
+
 
 BODY_CLASSES: dict[UpdateKind, type[Any]] = {
     UpdateKind.PROPOSE: ProposeBody, UpdateKind.ACCEPT: AcceptBody,

@@ -22,14 +22,13 @@ from liaison_app.domain.checks import (
 )
 from liaison_app.domain.financial import check_subject_references, needs_financial_version
 from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
-from liaison_app.domain.messages import (
+from liaison_app.domain.message_content import (
     Content,
-    MessageType,
-    Priority,
     content_from_wire,
     content_to_wire,
     content_type,
 )
+from liaison_app.domain.messages import MessageType, Priority
 from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 from liaison_app.protocol.attachment import (

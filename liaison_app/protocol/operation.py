@@ -12,8 +12,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from liaison_app.domain.operation_bodies import Body
-from liaison_app.domain.operation_updates import OperationItem, UpdateHeader
+from liaison_app.domain.operation_updates import Body, OperationItem, UpdateHeader
 from liaison_app.protocol.canonical import b64u_encode, canonical_bytes
 from liaison_app.protocol.domains import OPERATION_UPDATE_SIG_PREFIX
 

@@ -2,7 +2,9 @@
 
 A presentation layer beside `gui/`: it may import PySide6's QtCore and QtGui
 (never QtWidgets), `services` read models and `domain`, and nothing imports
-it at start-up: the GUI's monitoring page and report dialog and the CLI's
-`liaison report` load it when used. It draws what services computed; it
+its drawing modules at start-up: the GUI's monitoring page and report dialog
+and the CLI's `liaison report` load them when used. `qtfix` (the PySide6 6.12 /
+CPython 3.11 workaround every Qt user needs) lives here too; `gui/` loads it at
+import. It draws what services computed; it
 never reads the cache, writes a file or signs (services.report_export does).
 """

@@ -13,8 +13,8 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from liaison_app import qtfix as _qtfix  # noqa: F401 - PySide6 6.12 / CPython 3.11 fix
 from liaison_app.config.resources import resources_dir
+from liaison_app.reports import qtfix as _qtfix  # noqa: F401 - PySide6 6.12 / CPython 3.11 fix
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY = "DejaVu Sans"

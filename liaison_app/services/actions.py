@@ -12,17 +12,9 @@ from datetime import UTC, datetime
 from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.domain.grading import Grading, HandlingCode
-from liaison_app.domain.messages import (
-    AckContent,
-    AckKind,
-    MessageType,
-    Priority,
-    RecallAction,
-    RecallContent,
-    ReplyContent,
-    ReplyOutcome,
-    content_from_wire,
-)
+from liaison_app.domain.message_content import content_from_wire
+from liaison_app.domain.messages import AckKind, MessageType, Priority, RecallAction, ReplyOutcome
+from liaison_app.domain.replies_acks_recalls import AckContent, RecallContent, ReplyContent
 from liaison_app.domain.subjects import subjects_from_wire
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.services.attachment_files import reencrypt_for

@@ -20,7 +20,8 @@ from liaison_app.domain.cases import CaseStatus, CrimeArea, validate_case_ref
 from liaison_app.domain.disclosure import DisclosureReason
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode
-from liaison_app.domain.messages import Content, MessageType, Priority, content_type
+from liaison_app.domain.message_content import Content, content_type
+from liaison_app.domain.messages import MessageType, Priority
 from liaison_app.domain.subjects import Subject, subjects_to_wire
 from liaison_app.protocol.attachment import AttachmentRef
 from liaison_app.protocol.ids import new_message_id

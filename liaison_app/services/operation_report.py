@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from liaison_app.domain.operation_bodies import OutcomeBody, TaskBody, TaskStateBody
+from liaison_app.domain.operation_content_bodies import OutcomeBody, TaskBody, TaskStateBody
 from liaison_app.domain.operation_state import fold, status
 from liaison_app.domain.operation_updates import UpdateKind
 from liaison_app.domain.timefmt import format_time

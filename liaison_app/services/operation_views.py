@@ -12,16 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from liaison_app.domain.operation_bodies import (
-    ConsentBody,
+from liaison_app.domain.operation_content_bodies import (
     DecisionBody,
     OutcomeBody,
-    ProposeBody,
-    ReasonBody,
     ShareBody,
     TaskBody,
     TaskStateBody,
 )
+from liaison_app.domain.operation_control_bodies import ConsentBody, ProposeBody, ReasonBody
 from liaison_app.domain.operation_state import fold
 from liaison_app.domain.operation_updates import UpdateKind
 from liaison_app.services.operations import resolve

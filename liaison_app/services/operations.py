@@ -20,24 +20,26 @@ from datetime import UTC, date, datetime
 from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import Grading, HandlingCode
-from liaison_app.domain.operation_bodies import (
-    AcceptBody,
+from liaison_app.domain.operation_content_bodies import (
     Assignee,
-    Body,
-    ConsentBody,
     DecisionBody,
     OutcomeBody,
-    Participant,
-    ProposeBody,
-    ReasonBody,
     ShareBody,
     ShareSource,
     TaskBody,
     TaskStateBody,
 )
+from liaison_app.domain.operation_control_bodies import (
+    AcceptBody,
+    ConsentBody,
+    Participant,
+    ProposeBody,
+    ReasonBody,
+)
 from liaison_app.domain.operation_state import merged
 from liaison_app.domain.operation_updates import (
     Author,
+    Body,
     OperationContent,
     OperationItem,
     UpdateKind,

@@ -16,7 +16,8 @@ import logging
 from datetime import UTC, datetime
 
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.messages import AckContent, AckKind, Priority
+from liaison_app.domain.messages import AckKind, Priority
+from liaison_app.domain.replies_acks_recalls import AckContent
 from liaison_app.services import preferences
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.errors import ServiceError

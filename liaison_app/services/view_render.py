@@ -21,22 +21,20 @@ from liaison_app.domain.grading import (
     Grading,
     HandlingCode,
 )
+from liaison_app.domain.message_content import content_from_wire
 from liaison_app.domain.messages import (
     ACK_KIND_LABELS,
     ALERT_KIND_LABELS,
     RECALL_ACTION_LABELS,
     REPLY_OUTCOME_LABELS,
     URGENCY_LABELS,
-    AckContent,
     AlertContent,
     CaseShareContent,
     MessageType,
-    RecallContent,
-    ReplyContent,
     RequestContent,
-    content_from_wire,
 )
 from liaison_app.domain.money import amount_text
+from liaison_app.domain.replies_acks_recalls import AckContent, RecallContent, ReplyContent
 from liaison_app.domain.subjects import (
     CATEGORY_LABELS,
     SUBJECT_VALUE_LABELS,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from liaison_app.domain.messages import RequestContent, content_to_wire, due_at
+from liaison_app.domain.message_content import content_to_wire
+from liaison_app.domain.messages import RequestContent, due_at
 from liaison_app.domain.subjects import subjects_to_wire
 from liaison_app.protocol.message import InnerMessage
 from liaison_app.store.messages import NewMessage

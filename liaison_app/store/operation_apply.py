@@ -28,7 +28,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from liaison_app.crypto.operation import verify_update
-from liaison_app.domain.operation_bodies import ProposeBody
+from liaison_app.domain.operation_control_bodies import ProposeBody
 from liaison_app.domain.operation_state import (
     Held,
     Membership,

@@ -29,7 +29,7 @@ from liaison_app.store.attachments import AttachmentRow, AttachmentState
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.sync.errors import ProtocolViolation, Rejected, SyncError, Unreachable
-from liaison_app.sync.hub_client import HubReply, StreamedBody
+from liaison_app.sync.hub_connection import HubReply, StreamedBody
 
 __all__ = ["UPLOAD_REQUEST_BYTES", "BlobHub", "BlobTransfer", "TransferProgress"]
 

@@ -41,8 +41,9 @@ from liaison_app.sync.errors import (
     ReEnrolRequired,
     SyncError,
     Unreachable,
+    classify,
 )
-from liaison_app.sync.hub_client import DirectoryFetch, classify
+from liaison_app.sync.hub_client import DirectoryFetch
 from liaison_app.sync.push import Push
 from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page

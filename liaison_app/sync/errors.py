@@ -85,3 +85,10 @@ class ProtocolViolation(SyncError):
     """The hub answered something this client cannot accept (malformed or inconsistent)."""
 
     kind = SyncErrorKind.PROTOCOL_VIOLATION
+
+
+def classify(exc: BaseException) -> SyncError:
+    """Any exception from a sync step as a SyncError (unexpected ones as violations)."""
+    if isinstance(exc, SyncError):
+        return exc
+    return ProtocolViolation(f"unexpected failure: {exc.__class__.__name__}: {exc}")

@@ -22,7 +22,8 @@ from liaison_app.crypto.envelope import seal_plaintext
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.domain.checks import TEXT_MAX
 from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
-from liaison_app.domain.messages import MessageType, Priority, RecallAction, RecallContent
+from liaison_app.domain.messages import MessageType, Priority, RecallAction
+from liaison_app.domain.replies_acks_recalls import RecallContent
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.store import audit, disclosures, messages, outbox_seal, recalls

@@ -16,13 +16,8 @@ from typing import Any, Protocol
 
 from liaison_app.crypto.envelope import open_envelope, seal
 from liaison_app.crypto.keys import DeviceKeys
-from liaison_app.domain.messages import (
-    MAX_ACKED_MESSAGES,
-    AckContent,
-    AckKind,
-    MessageType,
-    Priority,
-)
+from liaison_app.domain.messages import AckKind, MessageType, Priority
+from liaison_app.domain.replies_acks_recalls import MAX_ACKED_MESSAGES, AckContent
 from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory

@@ -17,13 +17,8 @@ from liaison_app.domain.countries import validate_country
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.examples import CONTENTS, SUBJECTS, WIRE_TYPES
 from liaison_app.domain.grading import parse_grading_cli
-from liaison_app.domain.messages import (
-    InterpolNotice,
-    MessageType,
-    content_from_wire,
-    content_to_wire,
-    validate_message_id,
-)
+from liaison_app.domain.message_content import content_from_wire, content_to_wire
+from liaison_app.domain.messages import InterpolNotice, MessageType, validate_message_id
 from liaison_app.domain.parties import validate_agency_id, validate_device_id, validate_officer_id
 from liaison_app.domain.subjects import subject_from_wire, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import format_date, format_time, parse_date, parse_time

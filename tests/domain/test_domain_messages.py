@@ -19,20 +19,14 @@ from liaison_app.domain.examples import (
     OFFICER,
     WIRE_TYPES,
 )
+from liaison_app.domain.message_content import content_from_wire, content_to_wire, content_type
 from liaison_app.domain.messages import (
-    MAX_ACKED_MESSAGES,
-    AckContent,
     AckKind,
     AlertContent,
     InterpolNotice,
     MessageType,
-    RecallContent,
-    ReplyContent,
     RequestContent,
     UrgencyClass,
-    content_from_wire,
-    content_to_wire,
-    content_type,
     due_at,
     validate_message_id,
 )
@@ -43,6 +37,12 @@ from liaison_app.domain.parties import (
     officer_agency_id,
     validate_agency_id,
     validate_officer_id,
+)
+from liaison_app.domain.replies_acks_recalls import (
+    MAX_ACKED_MESSAGES,
+    AckContent,
+    RecallContent,
+    ReplyContent,
 )
 
 

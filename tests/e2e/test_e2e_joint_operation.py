@@ -26,7 +26,7 @@ from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.crypto.passphrase import INSECURE_TEST_KDF
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.messages import AlertContent, AlertKind
-from liaison_app.domain.operation_bodies import DecisionBody
+from liaison_app.domain.operation_content_bodies import DecisionBody
 from liaison_app.domain.operation_updates import Author, OperationContent, UpdateKind
 from liaison_app.domain.outcomes import Outcome, OutcomeKind
 from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Vehicle, VehicleKind

@@ -15,13 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
-from liaison_app.domain.messages import (
-    MessageType,
-    RecallAction,
-    RecallContent,
-    ReplyContent,
-    ReplyOutcome,
-)
+from liaison_app.domain.messages import MessageType, RecallAction, ReplyOutcome
+from liaison_app.domain.replies_acks_recalls import RecallContent, ReplyContent
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.paged import KEY_ROLE
 from liaison_app.gui.models.tables import MessageTableModel

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 
 from liaison_app.crypto.envelope import open_envelope, seal
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
+from liaison_app.domain.message_content import Content
 from liaison_app.domain.messages import (
     AlertContent,
     AlertKind,
-    Content,
     MessageType,
     Priority,
     RequestContent,

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from liaison_app.crypto.operation import new_salt, sign_update
-from liaison_app.domain.operation_bodies import AcceptBody, DecisionBody
+from liaison_app.domain.operation_content_bodies import DecisionBody
+from liaison_app.domain.operation_control_bodies import AcceptBody
 from liaison_app.domain.operation_updates import Author, UpdateKind
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.operation_dialogs import DecisionDialog

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from liaison_app.domain.messages import AckContent, AckKind, MessageType
+from liaison_app.domain.messages import AckKind, MessageType
+from liaison_app.domain.replies_acks_recalls import AckContent
 from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.message import Recipients, inner_from_wire, inner_to_wire
 from tests.vectors.samples import A, B, C, message

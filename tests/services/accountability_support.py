@@ -10,10 +10,10 @@ import pytest
 from liaison_app.cli import common as cli_common
 from liaison_app.cli import main as cli_main
 from liaison_app.crypto.envelope import open_envelope, seal
+from liaison_app.domain.message_content import Content
 from liaison_app.domain.messages import (
     AlertContent,
     AlertKind,
-    Content,
     MessageType,
     Priority,
     RequestContent,

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from liaison_app.domain.messages import MessageType, ReplyContent, ReplyOutcome
+from liaison_app.domain.messages import MessageType, ReplyOutcome
+from liaison_app.domain.replies_acks_recalls import ReplyContent
 from liaison_app.services import views
 from liaison_app.services.actions import reply
 from liaison_app.services.compose import queue_message

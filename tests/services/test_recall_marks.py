@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from liaison_app.domain.messages import MessageType, RecallAction, RecallContent
+from liaison_app.domain.messages import MessageType, RecallAction
+from liaison_app.domain.replies_acks_recalls import RecallContent
 from liaison_app.services import views
 from liaison_app.services.actions import forward, recall
 from liaison_app.services.compose import queue_message

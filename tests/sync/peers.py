@@ -18,13 +18,8 @@ from liaison_app.crypto.directory import verify_directory
 from liaison_app.crypto.envelope import seal
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.provisioning import verify_profile
-from liaison_app.domain.messages import (
-    AlertContent,
-    AlertKind,
-    Priority,
-    ReplyContent,
-    ReplyOutcome,
-)
+from liaison_app.domain.messages import AlertContent, AlertKind, Priority, ReplyOutcome
+from liaison_app.domain.replies_acks_recalls import ReplyContent
 from liaison_app.protocol.api import EnrolRequest
 from liaison_app.protocol.envelope import envelope_bytes
 from liaison_app.protocol.ids import new_message_id
@@ -143,7 +138,7 @@ def _inner(peer: Peer, to_agency: str, content: AlertContent | ReplyContent, bod
 
 
 def content_type_of(content: AlertContent | ReplyContent) -> str:
-    from liaison_app.domain.messages import content_type
+    from liaison_app.domain.message_content import content_type
     return content_type(content).value
 
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from liaison_app.crypto.envelope import open_envelope_bytes
-from liaison_app.domain.messages import MAX_ACKED_MESSAGES, AckContent, AckKind, MessageType
+from liaison_app.domain.messages import AckKind, MessageType
+from liaison_app.domain.replies_acks_recalls import MAX_ACKED_MESSAGES, AckContent
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage
 from liaison_app.sync.receive import technical_acks

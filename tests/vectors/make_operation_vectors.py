@@ -26,18 +26,16 @@ from liaison_app.crypto.operation import sign_update  # noqa: E402
 from liaison_app.domain.cases import CrimeArea  # noqa: E402
 from liaison_app.domain.grading import GradingScheme, HandlingCode  # noqa: E402
 from liaison_app.domain.messages import MessageType, Priority  # noqa: E402
-from liaison_app.domain.operation_bodies import (  # noqa: E402
-    AcceptBody,
+from liaison_app.domain.operation_content_bodies import (  # noqa: E402
     Assignee,
-    Body,
     DecisionBody,
     OutcomeBody,
-    Participant,
-    ProposeBody,
     TaskBody,
 )
+from liaison_app.domain.operation_control_bodies import AcceptBody, Participant, ProposeBody  # noqa: E402
 from liaison_app.domain.operation_updates import (  # noqa: E402
     Author,
+    Body,
     OperationContent,
     OperationItem,
     UpdateKind,

@@ -12,9 +12,11 @@ is why it slipped through.
 The fix is measured, not assumed: one emit of a private signal is checked, and
 only if it lost a reference are `None`, `True`, `False` and the small ints
 given a very large number of extra references (in effect the immortality
-3.12 gives them). Imported by `liaison_app.gui` and `liaison_app.reports` (every
-Qt user: widgets, pages, dialogs, the report renderer of the command line, and
-their tests). QtCore only, so it sits beside the layers rather than in one.
+3.12 gives them). Imported by `liaison_app.gui` (at its import) and by the
+report renderer (`reports.qt_app`): every Qt user, widgets, pages, dialogs,
+the reports of the command line, and their tests. QtCore only; it lives in
+`reports/`, the lowest layer that may import Qt (nothing below `gui/` does,
+ADR 0015), so `gui/` imports it from there.
 """
 
 from __future__ import annotations
