@@ -1,7 +1,7 @@
 """Fit and finish, phase 2: the detail pane clears when the officer leaves a page or a
-case, and can be collapsed; search shows a person carried by several messages once, with a count and links;
-clearing the search returns to the page searched from; subject fields in their natural
-order (surname first)."""
+case, and can be collapsed; search shows a person carried by several messages once, with
+a count and links; clearing the search returns to the page searched from; subject fields
+in their natural order (surname first)."""
 
 from __future__ import annotations
 
