@@ -9329,8 +9329,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Приключване на операцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
         <source>&amp;Conclude for everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">При&amp;ключи за всички</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;ключи за всички</translation>
     </message>
@@ -9474,13 +9479,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="161"/>
         <source>No request, alert or reply matches. Choose All recent messages, or search for other words.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадащо искане, сигнал или отговор. Изберете Всички скорошни съобщения или търсете други думи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="186"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="187"/>
         <source>Not shared: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е споделено: %1</translation>

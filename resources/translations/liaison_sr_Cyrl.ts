@@ -9349,8 +9349,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Окончање операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
         <source>&amp;Conclude for everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Окончај за све</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Окончај за све</translation>
     </message>
@@ -9494,13 +9499,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="161"/>
         <source>No request, alert or reply matches. Choose All recent messages, or search for other words.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједан захтев, упозорење или одговор не одговара. Изаберите Све скорашње поруке или тражите друге речи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="186"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="187"/>
         <source>Not shared: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није подељено: %1</translation>

@@ -77,7 +77,7 @@ class ConcludeDialog(_ReasonDialog):
     def __init__(self, ref: str, parent: QWidget | None = None) -> None:
         super().__init__(
             translate("Operations", "Conclude the operation"),
-            translate("Operations", "&Conclude for everyone"),
+            translate("Operations", "Conclude for &everyone"),
             translate("Operations",
                       "%1 ends for every participating agency: once they receive it, nobody "
                       "can add tasks, decisions, outcomes or shared items any more. Each "

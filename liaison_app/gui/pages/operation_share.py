@@ -151,8 +151,9 @@ class ShareMessageDialog(QDialog):
                 _cell(m.sender_agency, m.sender_officer), _cell(label(TYPES, m.type)),
                 _cell(m.handling_code or translate("Operations", "none")),
                 _cell(m.snippet, m.snippet)])
-        for col, width in ((0, 132), (1, 72), (2, 80), (3, 80)):
-            self.list.setColumnWidth(col, width)
+        header = self.list.horizontalHeader()
+        for col, width in ((0, 132), (1, 72), (2, 80), (3, 80)):  # at least the heading's
+            self.list.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         if self.rows:
             self.list.selectRow(0)
             self._say("")
