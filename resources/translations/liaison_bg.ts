@@ -9485,7 +9485,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Няма съвпадащо искане, сигнал или отговор. Изберете Всички скорошни съобщения или търсете други думи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="169"/>
+        <source>%1 (withdrawn)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (оттеглено)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="194"/>
         <source>Not shared: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е споделено: %1</translation>
@@ -13215,12 +13221,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>{agency} withdrew this message; it cannot be shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} оттегли това съобщение; то не може да бъде споделено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="460"/>
         <source>This cannot be added to the operation: {words}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: {words}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: {words}. {detail}</translation>

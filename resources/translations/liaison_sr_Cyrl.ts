@@ -9505,7 +9505,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ниједан захтев, упозорење или одговор не одговара. Изаберите Све скорашње поруке или тражите друге речи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="169"/>
+        <source>%1 (withdrawn)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (повучено)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="194"/>
         <source>Not shared: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није подељено: %1</translation>
@@ -13244,12 +13250,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>{agency} withdrew this message; it cannot be shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} је повукла ову поруку; не може се поделити.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="460"/>
         <source>This cannot be added to the operation: {words}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: {words}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: {words}. {detail}</translation>

@@ -9505,7 +9505,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Nijedan zahtev, upozorenje ili odgovor ne odgovara. Izaberite Sve skorašnje poruke ili tražite druge reči.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_share.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="169"/>
+        <source>%1 (withdrawn)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (povučeno)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="194"/>
         <source>Not shared: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije podeljeno: %1</translation>
@@ -13244,12 +13250,18 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="458"/>
+        <source>{agency} withdrew this message; it cannot be shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} je povukla ovu poruku; ne može se podeliti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="460"/>
         <source>This cannot be added to the operation: {words}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: {words}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: {words}. {detail}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: {words}. {detail}</translation>

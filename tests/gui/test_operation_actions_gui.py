@@ -3,8 +3,9 @@
 A real SQLCipher profile for GB-NCA (no hub) with a joint operation with RS-BP and BG-BP:
 their signed updates are applied as a sync would; every action goes through the page's
 dialogs to `services.operations`, and must put a signed update in the shared timeline
-and queue one carrier per partner. A refused share says why in plain words and leaves
-the record as it was. Qt offscreen; bounded waits only.
+and queue one carrier per partner. A refused share (another agency's H2 item, a
+withdrawn message) says why in plain words and leaves the record as it was. Qt
+offscreen; bounded waits only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import GradingScheme, HandlingCode
+from liaison_app.domain.messages import AlertContent, AlertKind, RecallAction
 from liaison_app.domain.operation_bodies import AcceptBody, Participant, ProposeBody
 from liaison_app.domain.operation_updates import Author, UpdateKind
 from liaison_app.gui.context import AppContext
@@ -28,6 +30,8 @@ from liaison_app.gui.pages.operation_share import ShareMessageDialog
 from liaison_app.gui.pages.operations import OperationsPage
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.services import operations
+from liaison_app.services.actions import recall
+from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.session import Session
 from liaison_app.store import operations as op_store
 from liaison_app.store.operation_apply import Carrier, apply_item
@@ -97,6 +101,9 @@ def test_the_lead_shares_consents_and_concludes(qtbot: Any, env: Any) -> None:
              AcceptBody((C_OFFICER,), new_salt()), 1)
     restricted = receive(session, ws, handling=H2)  # RS-BP's: not to be passed on
     plain = receive(session, ws)
+    withdrawn = queue_message(session, Draft(content=AlertContent(AlertKind.WARNING),
+                                             to_agencies=("RS-BP",)))
+    recall(session, withdrawn, RecallAction.WITHDRAW, "wrong plate")
     page = _page(qtbot, ctx, op)
     b = page.buttons
     assert b["conclude"].isEnabled() and b["share"].isEnabled() and b["consent"].isEnabled()
@@ -110,7 +117,12 @@ def test_the_lead_shares_consents_and_concludes(qtbot: Any, env: Any) -> None:
     qtbot.waitExposed(share)
     assert share.scope.currentIndex() == 1  # the case holds no message yet: all recent
     ids = [m.message_id for m in share.rows]
-    assert {restricted, plain} <= set(ids)
+    assert {restricted, plain, withdrawn} <= set(ids)
+    assert share.model.item(ids.index(withdrawn), 2).text() == "Alert (withdrawn)"
+    share.list.selectRow(ids.index(withdrawn))
+    share.share_chosen()
+    assert share.status.text() == "Not shared: GB-NCA withdrew this message; it cannot be " \
+        "shared."
     share.list.selectRow(ids.index(restricted))
     share.share_chosen()
     words = share.status.text()

@@ -455,6 +455,8 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "Sync to receive proposals, or check the reference.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "There is no request, alert or reply {message_id} to "
                                           "share.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{agency} withdrew this message; it cannot be "
+                                          "shared.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {words}. "
                                           "{detail}")),

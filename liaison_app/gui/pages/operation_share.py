@@ -148,7 +148,7 @@ class ShareMessageDialog(QDialog):
         for m in self.rows:
             self.model.appendRow([
                 _cell(when(m.created_at), when_utc(m.created_at)),
-                _cell(m.sender_agency, m.sender_officer), _cell(label(TYPES, m.type)),
+                _cell(m.sender_agency, m.sender_officer), _cell(self._kind(m)),
                 _cell(m.handling_code or translate("Operations", "none")),
                 _cell(m.snippet, m.snippet)])
         header = self.list.horizontalHeader()
@@ -161,6 +161,13 @@ class ShareMessageDialog(QDialog):
             self._say(translate("Operations", "No request, alert or reply matches. Choose "
                                 "All recent messages, or search for other words."))
         self._chosen_changed()
+
+    @staticmethod
+    def _kind(m: MessageSummary) -> str:
+        kind = label(TYPES, m.type)
+        if m.recall == "withdrawn":
+            return translate("Operations", "%1 (withdrawn)").replace("%1", kind)
+        return kind
 
     def chosen(self) -> MessageSummary | None:
         """The message selected in the list."""
