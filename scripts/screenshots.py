@@ -5,7 +5,8 @@ directory, audit, the Check page (a name, a plate), an alert with its arrival hi
 financial subjects, review due, attachments (compose, message), monitoring, a page of
 a hand-over file, transfers, a rectified message, the legal basis on compose, drafts, a
 conversation, awaiting reply, the urgent banner, carrier bundles (export, import, the outbox while a bundle carries a message)
-and joint operations (the view, proposing, a task, the partner's copy)
+and joint operations (the view, proposing, a task, the partner's copy, sharing a
+message, concluding)
 → docs/screenshots/*.png, every window at 1366x768 (the officers' laptops). No hub is needed: the screens show the demo profiles'
 cache (the status bar shows the last sync). Screens that change the cache (opening
 messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
@@ -461,6 +462,28 @@ def operations_shots(window: QWidget) -> None:
     task.show()
     shot(task, "34-operation-task")
     task.reject()
+    operation_action_shots(window, page)
+
+
+def operation_action_shots(window: QWidget, page: QWidget) -> None:
+    """36. sharing a message into the operation; 37. the lead concluding it (1366x768).
+    Neither is signed: the demo's record stays as it is."""
+    from liaison_app.gui.pages.operation_actions import ConcludeDialog
+    from liaison_app.gui.pages.operation_share import ShareMessageDialog
+
+    detail = page.detail  # type: ignore[attr-defined]
+    ref = detail.summary.ref if detail is not None else "DEMO-JOINT-1"
+    share = ShareMessageDialog(window.ctx, ref, lambda _m: None, window)  # type: ignore[attr-defined]
+    share.scope.setCurrentIndex(1)
+    share.show()
+    shot(share, "36-operation-share")
+    share.reject()
+    conclude = ConcludeDialog(ref, window)
+    conclude.text.setPlainText("Objectives met: the Horgoš route closed, four arrests on "
+                               "both sides")
+    conclude.show()
+    shot(conclude, "37-operation-conclude")
+    conclude.reject()
 
 
 def partner_operations_shot() -> None:

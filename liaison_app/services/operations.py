@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import Grading, HandlingCode
+from liaison_app.domain.messages import RecallAction
 from liaison_app.domain.operation_content_bodies import (
     Assignee,
     DecisionBody,
@@ -50,7 +51,7 @@ from liaison_app.protocol.ids import new_message_id
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import messages, operations
+from liaison_app.store import messages, operations, recalls
 from liaison_app.store.columns import Conn
 from liaison_app.store.operation_apply import APPLIED, Carrier, apply_item
 
@@ -253,6 +254,10 @@ def share_message(session: Session, key: str, message_id: str, *,
     if row is None or row.type not in ("request", "alert", "reply"):
         raise ServiceError("There is no request, alert or reply {message_id} to share.",
                            message_id=message_id)
+    mark = recalls.mark_of(session.db, message_id)
+    if mark is not None and mark.action is RecallAction.WITHDRAW:  # as for forwarding
+        raise ServiceError("{agency} withdrew this message; it cannot be shared.",
+                           agency=mark.sender_agency)
     handling = None if row.handling is None else HandlingCode.from_wire(row.handling,
                                                                         "handling")
     grading = None if row.grading is None else Grading.from_wire(row.grading, "grading")

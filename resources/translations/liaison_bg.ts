@@ -9142,19 +9142,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;За службата:</translation>
+        <translation>За &amp;службата:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Срок:</translation>
+        <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>De&amp;tails:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Под&amp;робности:</translation>
+        <translation type="vanished">Под&amp;робности:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
@@ -9182,10 +9181,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>&amp;Решение:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decided on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Решено на:</translation>
+        <translation type="vanished">&amp;Решено на:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
@@ -9206,10 +9204,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>&amp;Колко:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;On:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;На:</translation>
+        <translation type="vanished">&amp;На:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
@@ -9224,190 +9221,412 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поканена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглила се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е посочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделен елемент</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <source>Deta&amp;ils:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Под&amp;робности:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <source>Decided o&amp;n:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Решено &amp;на:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <source>Leave the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напускане на операцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <source>&amp;Leave the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напусни операцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашата служба спира да участва в %1. Останалите участници виждат, че сте напуснали, и причината; службата ви не може да добавя нищо повече и не може да се присъедини отново. %2, водещата служба, продължава с останалите. Това, което копието ви вече съдържа, остава в преписката ви %1 според правилата за съхранение на службата ви.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <source>e.g. the route has moved out of our area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. маршрутът се премести извън нашия район</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <source>Conclude the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приключване на операцията</translation>
+    </message>
+    <message>
+        <source>&amp;Conclude for everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">При&amp;ключи за всички</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <source>Conclude for &amp;everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;ключи за всички</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 приключва за всички участващи служби: щом го получат, никой не може повече да добавя задачи, решения, резултати или споделени елементи. Всяка служба пази копието си според собствените си правила за съхранение. Това не може да бъде отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <source>&amp;Summary:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Обобщение:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <source>e.g. objectives met: 4 arrests, route closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. целите са постигнати: 4 ареста, маршрутът е затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <source>Consent to onward sharing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съгласие за по-нататъшно споделяне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <source>&amp;Give consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дай съгласие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Елементи на %1, които не могат да се предават без вашето съгласие (Europol H2, UK C без по-нататъшно споделяне), тогава могат да бъдат споделени в %2 от другите участници и ще достигнат до избраната от вас служба. Съгласието ви е подписано, пази се в общия запис за всички участници и за одитора и не може да бъде оттеглено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <source>&amp;Agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Служба:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Елементите на %1 с отметка „без по-нататъшно споделяне“ ще достигнат до %2, когато друг участник ги сподели.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="62"/>
+        <source>Share a message into %1</source>
+        <extracomment>the callback: share this message id; None when done, else the refusal in plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Споделяне на съобщение в %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="67"/>
+        <source>The message&apos;s words and subjects enter the shared record of %1 with its handling code and grading, and reach every participating agency. Another agency&apos;s message that may not be passed on (Europol H2, UK C with no onward sharing) needs that agency&apos;s consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текстът и лицата от съобщението влизат в общия запис на %1 с неговия код за боравене и оценка и достигат до всички участващи служби. Съобщение на друга служба, което не може да се предава (Europol H2, UK C без по-нататъшно споделяне), първо изисква съгласието на тази служба.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="78"/>
+        <source>Messages of case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения по преписка %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="80"/>
+        <source>All recent messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички скорошни съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="83"/>
+        <source>Words, a name, a reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Думи, име, референция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="85"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Покажи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="86"/>
+        <source>&amp;Find:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Намери:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="90"/>
+        <source>Messages that could be shared</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения, които могат да бъдат споделени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="93"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="93"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="94"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="94"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боравене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="95"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="115"/>
+        <source>S&amp;hare</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спо&amp;дели</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="152"/>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="161"/>
+        <source>No request, alert or reply matches. Choose All recent messages, or search for other words.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма съвпадащо искане, сигнал или отговор. Изберете Всички скорошни съобщения или търсете други думи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="169"/>
+        <source>%1 (withdrawn)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (оттеглено)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="194"/>
+        <source>Not shared: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е споделено: %1</translation>
     </message>
 </context>
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместни операции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прие&amp;ми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е &amp;изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;езултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вие</translation>
@@ -9418,124 +9637,172 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи… над списъка. Общият запис на всяка операция със задачи, решения и резултати се отваря до него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общ запис на избраната операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операцията не може да бъде показана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="368"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изберете задачата в хронологията.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <source>Lea&amp;ve…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напусни…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <source>&amp;Conclude…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;ключи…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <source>Co&amp;nsent…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съгл&amp;асие…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <source>&amp;Share message…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спо&amp;дели съобщение…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <source>Stop taking part in the selected operation (not for the lead agency)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекратяване на участието в избраната операция (не за водещата служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <source>End the operation for every participant (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приключване на операцията за всички участници (само водещата служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Елементите на службата ви, ограничени за по-нататъшно споделяне, да достигнат до един участник</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <source>Put one of your requests, alerts or replies into the shared record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добавяне на ваше искане, сигнал или отговор в общия запис</translation>
     </message>
 </context>
 <context>
@@ -13091,6 +13358,12 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>{agency} withdrew this message; it cannot be shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} оттегли това съобщение; то не може да бъде споделено.</translation>
     </message>
 </context>
 <context>

@@ -9140,7 +9140,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Поступање:</translation>
+        <translation>Пос&amp;тупање:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
@@ -9164,7 +9164,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;За службу:</translation>
+        <translation>За &amp;службу:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
@@ -9173,10 +9173,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>&amp;Рок:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>De&amp;tails:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Де&amp;таљи:</translation>
+        <translation type="vanished">Де&amp;таљи:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
@@ -9204,10 +9203,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>&amp;Одлука:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decided on:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Одлучено дана:</translation>
+        <translation type="vanished">&amp;Одлучено дана:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
@@ -9228,10 +9226,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>&amp;Колико:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;On:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Дана:</translation>
+        <translation type="vanished">&amp;Дана:</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
@@ -9246,190 +9243,412 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <source>Deta&amp;ils:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Де&amp;таљи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <source>Decided o&amp;n:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одлучено &amp;дана:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дана:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <source>Leave the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напуштање операције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <source>&amp;Leave the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напусти операцију</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваша служба престаје да учествује у %1. Остали учесници виде да сте изашли и ваш разлог; ваша служба не може више ништа да дода нити да се поново прикључи. %2, водећа служба, наставља са осталима. Оно што ваш примерак већ садржи остаје у вашем предмету %1 по правилима чувања ваше службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <source>e.g. the route has moved out of our area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. рута се померила ван наше области</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <source>Conclude the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Окончање операције</translation>
+    </message>
+    <message>
+        <source>&amp;Conclude for everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Окончај за све</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <source>Conclude for &amp;everyone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Окончај за све</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 се завршава за све службе учеснице: када то приме, нико више не може да додаје задатке, одлуке, резултате или дељене ставке. Свака служба чува свој примерак по сопственим правилима чувања. Ово се не може поништити.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <source>&amp;Summary:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Резиме:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <source>e.g. objectives met: 4 arrests, route closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. циљеви остварени: 4 хапшења, рута затворена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <source>Consent to onward sharing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сагласност за даље дељење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <source>&amp;Give consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дај сагласност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ставке службе %1 које се не смеју прослеђивати без ваше сагласности (Europol H2, UK C без даљег дељења) остали учесници тада могу да поделе у %2, и стићи ће до службе коју изаберете. Ваша сагласност је потписана, чува се у заједничком запису за све учеснике и ревизора и не може се повући.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <source>&amp;Agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Служба:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ставке службе %1 означене „без даљег дељења” стићи ће до %2 када их други учесник подели.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="62"/>
+        <source>Share a message into %1</source>
+        <extracomment>the callback: share this message id; None when done, else the refusal in plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подели поруку у %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="67"/>
+        <source>The message&apos;s words and subjects enter the shared record of %1 with its handling code and grading, and reach every participating agency. Another agency&apos;s message that may not be passed on (Europol H2, UK C with no onward sharing) needs that agency&apos;s consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст и лица из поруке улазе у заједнички запис операције %1 са њеном ознаком поступања и оценом, и стижу до свих служби учесница. За поруку друге службе која се не сме прослеђивати (Europol H2, UK C без даљег дељења) прво је потребна сагласност те службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="78"/>
+        <source>Messages of case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке предмета %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="80"/>
+        <source>All recent messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све скорашње поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="83"/>
+        <source>Words, a name, a reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Речи, име, ознака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="85"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="86"/>
+        <source>&amp;Find:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Про&amp;нађи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="90"/>
+        <source>Messages that could be shared</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке које се могу поделити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="93"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="93"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="94"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="94"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поступање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="95"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="115"/>
+        <source>S&amp;hare</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По&amp;дели</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="152"/>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="161"/>
+        <source>No request, alert or reply matches. Choose All recent messages, or search for other words.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједан захтев, упозорење или одговор не одговара. Изаберите Све скорашње поруке или тражите друге речи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="169"/>
+        <source>%1 (withdrawn)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (повучено)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_share.py" line="194"/>
+        <source>Not shared: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није подељено: %1</translation>
     </message>
 </context>
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничке операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;дбиј</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ви</translation>
@@ -9440,124 +9659,172 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред списка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="242"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="272"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="298"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="368"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво изаберите задатак на временској линији.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <source>Lea&amp;ve…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напусти…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <source>&amp;Conclude…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оконч&amp;ај…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <source>Co&amp;nsent…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сагласност…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <source>&amp;Share message…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подели пор&amp;уку…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <source>Stop taking part in the selected operation (not for the lead agency)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Престанак учешћа у изабраној операцији (не за водећу службу)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <source>End the operation for every participant (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Завршетак операције за све учеснике (само водећа служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дозвола да ставке ваше службе ограничене за даље дељење стигну до једног учесника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <source>Put one of your requests, alerts or replies into the shared record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унос једног од ваших захтева, упозорења или одговора у заједнички запис</translation>
     </message>
 </context>
 <context>
@@ -13122,6 +13389,12 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>{agency} withdrew this message; it cannot be shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} је повукла ову поруку; не може се поделити.</translation>
     </message>
 </context>
 <context>

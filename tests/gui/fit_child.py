@@ -205,6 +205,19 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
         QCoreApplication.translate("Problems", "The hub cannot be reached. Liaison works "
                                    "offline: your work is kept and sent at the next sync. "
                                    "Check the network if this lasts."), "details"))
+    from liaison_app.gui.pages.operation_actions import (
+        ConcludeDialog,
+        ConsentDialog,
+        LeaveDialog,
+    )
+    from liaison_app.gui.pages.operation_share import ShareMessageDialog
+
+    check.dialog("operation-leave", lambda: LeaveDialog("OP-HORGOS-26", "RS-BP", window))
+    check.dialog("operation-conclude", lambda: ConcludeDialog("OP-HORGOS-26", window))
+    check.dialog("operation-consent", lambda: ConsentDialog(
+        "OP-HORGOS-26", "GB-NCA", [("RS-BP", "Taking part"), ("BG-BP", "Invited")], window))
+    check.dialog("operation-share", lambda: ShareMessageDialog(
+        ctx, CASE, lambda _m: None, window))
 
     def about() -> QDialog:
         box = QMessageBox(window)

@@ -9,8 +9,8 @@ Alt-keys of controls on screen). Every dialog is checked on every such screen,
 in each shipped language: compose (the Attachments tab and the financial
 subject kinds included), the action dialogs, the case outcome and reference
 dialogs, the report dialog, the attachment export question, the cross-check
-warning, the case view's tabs, and every page of the main window (the Check
-and Monitoring pages among them).
+warning, the joint operation dialogs, the case view's tabs, and every page of
+the main window (the Check and Monitoring pages among them).
 """
 
 from __future__ import annotations
@@ -273,6 +273,34 @@ def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path
         window.nav.setCurrentRow(row)
         problems += [f"page {row}: {c}" for c in clashes(window.centralWidget())]
     assert problems == []
+
+
+def test_operation_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
+    """Proposing, a task, a decision, an outcome, leaving, concluding, consenting and
+    sharing a message into a joint operation."""
+    from liaison_app.gui.pages.operation_actions import (
+        ConcludeDialog,
+        ConsentDialog,
+        LeaveDialog,
+    )
+    from liaison_app.gui.pages.operation_dialogs import (
+        DecisionDialog,
+        OutcomeDialog,
+        ProposeDialog,
+        TaskDialog,
+    )
+    from liaison_app.gui.pages.operation_share import ShareMessageDialog
+
+    _ws, _session, ctx = env
+    makers: list[Callable[[], QWidget]] = [
+        lambda: ProposeDialog([("RS-BP", "Border Police Directorate")]),
+        lambda: TaskDialog(("GB-NCA", "RS-BP")), lambda: DecisionDialog(),
+        lambda: OutcomeDialog(), lambda: LeaveDialog("OP-1", "RS-BP"),
+        lambda: ConcludeDialog("OP-1"),
+        lambda: ConsentDialog("OP-1", "GB-NCA", [("RS-BP", "Taking part")]),
+        lambda: ShareMessageDialog(ctx, "OP-1", lambda _m: None)]
+    for make in makers:
+        _check(qtbot, make())
 
 
 @pytest.mark.parametrize("tab", range(5))

@@ -472,4 +472,6 @@ SERVICE_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation (reason: "
                                           "{reason}). Sync, then try again; if it happens "
                                           "again, tell IT.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{agency} withdrew this message; it cannot be "
+                                          "shared.")),
 )

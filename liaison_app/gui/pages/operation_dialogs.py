@@ -153,7 +153,7 @@ class TaskDialog(_FormDialog):
         self.form.addRow(translate("Operations", "&Task:"), self.title_edit)
         self.form.addRow(translate("Operations", "&For agency:"), self.agency)
         self.form.addRow(translate("Operations", "D&ue:"), self.due)
-        self.form.addRow(translate("Operations", "De&tails:"), self.details)
+        self.form.addRow(translate("Operations", "Deta&ils:"), self.details)
         self.title_edit.textChanged.connect(self.check)
         self.check()
 
@@ -180,7 +180,7 @@ class DecisionDialog(_FormDialog):
         self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setDate(_qdate(_today()))
         self.form.addRow(translate("Operations", "&Decision:"), self.text)
-        self.form.addRow(translate("Operations", "&Decided on:"), self.when)
+        self.form.addRow(translate("Operations", "Decided o&n:"), self.when)
         self.text.textChanged.connect(self.check)
         self.check()
 
@@ -211,7 +211,7 @@ class OutcomeDialog(_FormDialog):
         self.note = QLineEdit(self)
         self.form.addRow(translate("Operations", "&Outcome:"), self.kind)
         self.form.addRow(translate("Operations", "&How many:"), self.count)
-        self.form.addRow(translate("Operations", "&On:"), self.when)
+        self.form.addRow(translate("Operations", "&Date:"), self.when)
         self.form.addRow(translate("Operations", "&Note:"), self.note)
         hint = QLabel(translate("Operations", "Cash and assets seized are recorded with their "
                                 "amount on the case."), self)

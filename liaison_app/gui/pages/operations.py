@@ -34,12 +34,15 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import when, when_utc
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
+from liaison_app.gui.pages.operation_actions import ConcludeDialog, ConsentDialog, LeaveDialog
 from liaison_app.gui.pages.operation_dialogs import (
     DecisionDialog,
     OutcomeDialog,
     ProposeDialog,
     TaskDialog,
 )
+from liaison_app.gui.pages.operation_share import ShareMessageDialog
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import operation_views, operations
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.operation_views import OperationDetail, TimelineEntry
@@ -109,23 +112,39 @@ class OperationsPage(QWidget):
         heading = QLabel(self.tr("Joint operations"), self)
         heading.setObjectName("pageHeading")
         heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        # the heading has its own line: beside seven buttons it is cut in Serbian and Bulgarian
-        layout.addWidget(heading)
+        # two rows of buttons (eleven on one line are cut in Serbian and Bulgarian): the
+        # operation itself beside the heading, the shared record below
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        layout.addLayout(top)
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-                ("propose", self.tr("&Propose…"), self.propose),
-                ("accept", self.tr("&Agree"), self.accept_operation),
-                ("decline", self.tr("Dec&line"), self.decline_operation),
-                ("task", self.tr("Add &task…"), self.add_task),
-                ("done", self.tr("Mark task d&one"), self.mark_done),
-                ("decision", self.tr("&Decision…"), self.add_decision),
-                ("outcome", self.tr("O&utcome…"), self.add_outcome)):
+        for row, key, text, slot in (
+                (top, "propose", self.tr("&Propose…"), self.propose),
+                (top, "accept", self.tr("&Agree"), self.accept_operation),
+                (top, "decline", self.tr("Dec&line"), self.decline_operation),
+                (top, "leave", self.tr("Lea&ve…"), self.leave_operation),
+                (top, "conclude", self.tr("&Conclude…"), self.conclude_operation),
+                (top, "consent", self.tr("Co&nsent…"), self.consent),
+                (bar, "task", self.tr("Add &task…"), self.add_task),
+                (bar, "done", self.tr("Mark task d&one"), self.mark_done),
+                (bar, "decision", self.tr("&Decision…"), self.add_decision),
+                (bar, "outcome", self.tr("O&utcome…"), self.add_outcome),
+                (bar, "share", self.tr("&Share message…"), self.share_message)):
             button = QPushButton(text, self)
             button.setObjectName(f"operation-{key}")
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            row.addWidget(button)
             self.buttons[key] = button
+        self.buttons["leave"].setToolTip(self.tr(
+            "Stop taking part in the selected operation (not for the lead agency)"))
+        self.buttons["conclude"].setToolTip(self.tr(
+            "End the operation for every participant (the lead agency only)"))
+        self.buttons["consent"].setToolTip(self.tr(
+            "Let your agency's items restricted from onward sharing reach one participant"))
+        self.buttons["share"].setToolTip(self.tr(
+            "Put one of your requests, alerts or replies into the shared record"))
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -252,10 +271,15 @@ class OperationsPage(QWidget):
         own = "none" if detail is None else detail.summary.own_state
         status = "" if detail is None else detail.summary.status
         member = own == "member" and status != "concluded"
+        session = self.ctx.session
+        lead = detail is not None and session is not None \
+            and detail.summary.lead == session.identity.agency_id
         self.buttons["accept"].setEnabled(own == "invited")
         self.buttons["decline"].setEnabled(own == "invited")
-        for key in ("task", "done", "decision", "outcome"):
+        for key in ("task", "done", "decision", "outcome", "share", "consent"):
             self.buttons[key].setEnabled(member)
+        self.buttons["leave"].setEnabled(member and not lead)  # the lead concludes instead
+        self.buttons["conclude"].setEnabled(member and lead)
         if detail is None:
             self.header.setText(self.tr("Select an operation, or propose one to partner "
                                         "agencies.") if not self.rows else "")
@@ -308,7 +332,7 @@ class OperationsPage(QWidget):
         try:
             action()
         except (ServiceError, ValueError) as exc:
-            self.ctx.user_error.emit(self.tr("Not recorded"), str(exc))
+            self.ctx.user_error.emit(self.tr("Not recorded"), plain_words(exc))
             return False
         self.ctx.data_changed.emit()
         self.ctx.sync_requested.emit()
@@ -389,6 +413,61 @@ class OperationsPage(QWidget):
         dialog.accepted.connect(lambda: self._run(lambda: operations.record_outcome(
             session, key, Outcome(dialog.kind_value(), dialog.occurred_on(),
                                   dialog.count.value(), None, dialog.note.text().strip()))))
+        dialog.open()
+
+    def leave_operation(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+        dialog = LeaveDialog(detail.summary.ref, detail.summary.lead, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: operations.leave(
+            session, key, dialog.words())))
+        dialog.open()
+
+    def conclude_operation(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+        dialog = ConcludeDialog(detail.summary.ref, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: operations.conclude(
+            session, key, dialog.words())))
+        dialog.open()
+
+    def consent(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+        own = session.identity.agency_id
+        others = [(a, _t(STANDING, st)) for a, st in detail.participants
+                  if a != own and st in ("member", "invited")]
+        dialog = ConsentDialog(detail.summary.ref, own, others, self)
+        self.dialog = dialog
+
+        def done() -> None:
+            agency = dialog.chosen()
+            if agency is not None:
+                self._run(lambda: operations.consent(session, key, agency))
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def share_message(self) -> None:
+        session, key, detail = self.ctx.session, self._key(), self.detail
+        if session is None or key is None or detail is None:
+            return
+
+        def share(message_id: str) -> str | None:
+            try:
+                operations.share_message(session, key, message_id)
+            except (ServiceError, ValueError) as exc:
+                return plain_words(exc)
+            self.ctx.data_changed.emit()
+            self.ctx.sync_requested.emit()
+            return None
+
+        dialog = ShareMessageDialog(self.ctx, detail.summary.ref, share, self)
+        self.dialog = dialog
         dialog.open()
 
 
