@@ -22,7 +22,7 @@ from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.messages import AlertContent, AlertKind, RecallAction
-from liaison_app.domain.operation_bodies import AcceptBody, Participant, ProposeBody
+from liaison_app.domain.operation_control_bodies import AcceptBody, Participant, ProposeBody
 from liaison_app.domain.operation_updates import Author, UpdateKind
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.operation_actions import ConcludeDialog, ConsentDialog, LeaveDialog
