@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from liaison_app.domain.messages import REPLY_OUTCOME_LABELS, ReplyOutcome
 from liaison_app.domain.outcomes import OUTCOME_KIND_LABELS, OutcomeKind
+from liaison_app.reports.code_labels import CASE_STATUSES as CASE_STATUSES
+from liaison_app.reports.code_labels import PRIORITIES as PRIORITIES
+from liaison_app.reports.code_labels import STATUSES as STATUSES
+from liaison_app.reports.code_labels import SUBJECT_KINDS as SUBJECT_KINDS
+from liaison_app.reports.code_labels import TYPES as TYPES
 
 translate = QCoreApplication.translate
 """Qt's translator, called with the context and the text literally at each call (so lupdate
@@ -30,35 +35,6 @@ def label(table: dict[str, str], code: str) -> str:
     return QCoreApplication.translate("Labels", text) if text else code
 
 
-TYPES = {
-    "request": str(QT_TRANSLATE_NOOP("Labels", "Request")),
-    "alert": str(QT_TRANSLATE_NOOP("Labels", "Alert")),
-    "reply": str(QT_TRANSLATE_NOOP("Labels", "Reply")),
-    "ack": str(QT_TRANSLATE_NOOP("Labels", "Acknowledgement")),
-    "case_share": str(QT_TRANSLATE_NOOP("Labels", "Case share")),
-    "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
-}
-STATUSES = {
-    "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
-    "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
-    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
-    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
-    "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
-    "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
-    "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
-    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
-}
-PRIORITIES = {
-    "routine": str(QT_TRANSLATE_NOOP("Labels", "Routine")),
-    "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),
-    "urgent": str(QT_TRANSLATE_NOOP("Labels", "Urgent")),
-    "immediate": str(QT_TRANSLATE_NOOP("Labels", "Immediate")),
-}
-CASE_STATUSES = {
-    "open": str(QT_TRANSLATE_NOOP("Labels", "Open")),
-    "dormant": str(QT_TRANSLATE_NOOP("Labels", "Dormant")),
-    "closed": str(QT_TRANSLATE_NOOP("Labels", "Closed")),
-}
 
 
 def reply_outcome(code: str) -> str:
@@ -113,21 +89,6 @@ def share(part: int, whole: int) -> str:
     )
 
 
-SUBJECT_KINDS = {
-    "person": str(QT_TRANSLATE_NOOP("Labels", "Person")),
-    "organisation": str(QT_TRANSLATE_NOOP("Labels", "Organisation")),
-    "vehicle": str(QT_TRANSLATE_NOOP("Labels", "Vehicle")),
-    "travel_document": str(QT_TRANSLATE_NOOP("Labels", "Travel document")),
-    "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
-    "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
-    "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
-    "bank_account": str(QT_TRANSLATE_NOOP("Labels", "Bank account")),
-    "payment_card": str(QT_TRANSLATE_NOOP("Labels", "Payment card")),
-    "money_transfer": str(QT_TRANSLATE_NOOP("Labels", "Money transfer")),
-    "crypto_address": str(QT_TRANSLATE_NOOP("Labels", "Crypto-asset address")),
-    "informal_transfer": str(QT_TRANSLATE_NOOP("Labels", "Hawala or informal transfer")),
-    "cash": str(QT_TRANSLATE_NOOP("Labels", "Cash")),
-}
 
 
 def shown_field(label_text: str, value: str, coded: bool) -> tuple[str, str]:

@@ -10,29 +10,15 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from liaison_app.reports.code_labels import CASE_STATUSES as CASE_STATUSES
+from liaison_app.reports.code_labels import PRIORITIES as PRIORITIES
+from liaison_app.reports.code_labels import STATUSES as STATUSES
+from liaison_app.reports.code_labels import SUBJECT_KINDS as SUBJECT_KINDS
+from liaison_app.reports.code_labels import TYPES as TYPES
 from liaison_app.services.view_types import ShownField
 
 CONTEXT = "Labels"
 
-TYPES = {
-    "request": str(QT_TRANSLATE_NOOP("Labels", "Request")),
-    "alert": str(QT_TRANSLATE_NOOP("Labels", "Alert")),
-    "reply": str(QT_TRANSLATE_NOOP("Labels", "Reply")),
-    "ack": str(QT_TRANSLATE_NOOP("Labels", "Acknowledgement")),
-    "case_share": str(QT_TRANSLATE_NOOP("Labels", "Case share")),
-    "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
-    "operation": str(QT_TRANSLATE_NOOP("Labels", "Joint operation update")),
-}
-STATUSES = {
-    "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
-    "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
-    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
-    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
-    "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
-    "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
-    "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
-    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
-}
 DELIVERY_STATES = {
     "unread": str(QT_TRANSLATE_NOOP("Labels", "Unread")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
@@ -65,17 +51,6 @@ RECALL_STATES = {
     "rectified": str(QT_TRANSLATE_NOOP("Labels", "Rectified")),
     "withdrawn": str(QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
 }
-PRIORITIES = {
-    "routine": str(QT_TRANSLATE_NOOP("Labels", "Routine")),
-    "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),
-    "urgent": str(QT_TRANSLATE_NOOP("Labels", "Urgent")),
-    "immediate": str(QT_TRANSLATE_NOOP("Labels", "Immediate")),
-}
-CASE_STATUSES = {
-    "open": str(QT_TRANSLATE_NOOP("Labels", "Open")),
-    "dormant": str(QT_TRANSLATE_NOOP("Labels", "Dormant")),
-    "closed": str(QT_TRANSLATE_NOOP("Labels", "Closed")),
-}
 CRIME_AREAS = {
     "migrant_smuggling": str(QT_TRANSLATE_NOOP("Labels", "Migrant smuggling")),
     "trafficking_in_human_beings": str(QT_TRANSLATE_NOOP("Labels", "Trafficking in human beings")),
@@ -106,21 +81,6 @@ AUDIT_KINDS = {
     "export": str(QT_TRANSLATE_NOOP("Labels", "Exported")),
     "erase": str(QT_TRANSLATE_NOOP("Labels", "Erased")),
     "policy_change": str(QT_TRANSLATE_NOOP("Labels", "Policy changed")),
-}
-SUBJECT_KINDS = {
-    "person": str(QT_TRANSLATE_NOOP("Labels", "Person")),
-    "organisation": str(QT_TRANSLATE_NOOP("Labels", "Organisation")),
-    "vehicle": str(QT_TRANSLATE_NOOP("Labels", "Vehicle")),
-    "travel_document": str(QT_TRANSLATE_NOOP("Labels", "Travel document")),
-    "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
-    "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
-    "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
-    "bank_account": str(QT_TRANSLATE_NOOP("Labels", "Bank account")),
-    "payment_card": str(QT_TRANSLATE_NOOP("Labels", "Payment card")),
-    "money_transfer": str(QT_TRANSLATE_NOOP("Labels", "Money transfer")),
-    "crypto_address": str(QT_TRANSLATE_NOOP("Labels", "Crypto-asset address")),
-    "informal_transfer": str(QT_TRANSLATE_NOOP("Labels", "Hawala or informal transfer")),
-    "cash": str(QT_TRANSLATE_NOOP("Labels", "Cash")),
 }
 DIRECTORY_STATUSES = {
     "active": str(QT_TRANSLATE_NOOP("Labels", "Active")),
