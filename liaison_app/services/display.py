@@ -1,5 +1,5 @@
-"""The officer's display choices: language, theme, high contrast, text size, window geometry
-and whether the detail pane is shown.
+"""The officer's display choices: language, theme, high contrast, text size, window geometry,
+whether the detail pane is shown and which columns each list shows.
 
 They are needed before the profile is unlocked (the unlock screen speaks the
 officer's language), so they live in the profile's `display.json`, not in the
@@ -164,6 +164,29 @@ def save_detail_pane(profile_path: Path, shown: bool) -> None:
     """Remember whether the detail pane is shown (View → Detail pane)."""
     data, _problems = _read(ProfileDir(profile_path).display)
     _save(profile_path, {**data, "detail_pane": bool(shown)})
+
+
+MAX_COLUMN_NAMES = 40
+
+
+def hidden_columns(profile_path: Path, page: str) -> frozenset[str] | None:
+    """The columns the officer hid in the list `page`; None until they chose (a bad
+    entry in the file counts as no choice)."""
+    table = _read(ProfileDir(profile_path).display)[0].get("hidden_columns")
+    names = table.get(page) if isinstance(table, dict) else None
+    if not isinstance(names, list) or len(names) > MAX_COLUMN_NAMES or not all(
+            isinstance(n, str) and 0 < len(n) <= MAX_COLUMN_NAMES for n in names):
+        return None
+    return frozenset(names)
+
+
+def save_hidden_columns(profile_path: Path, page: str, hidden: frozenset[str]) -> None:
+    """Remember which columns the list `page` hides."""
+    data, _problems = _read(ProfileDir(profile_path).display)
+    table = data.get("hidden_columns")
+    kept = dict(table) if isinstance(table, dict) else {}
+    kept[page] = sorted(hidden)[:MAX_COLUMN_NAMES]
+    _save(profile_path, {**data, "hidden_columns": kept})
 
 
 def save_window(profile_path: Path, geometry: WindowGeometry) -> None:

@@ -84,6 +84,8 @@ class MessageSummary:
     back until the partner's directory entry arrives)."""
     recall: str | None = None
     """`rectified` or `withdrawn` once its sender recalled it (shown in every list)."""
+    sender_name: str = ""
+    """The sending officer's name from the directory ("" when the directory has none)."""
 
     @property
     def unread(self) -> bool:

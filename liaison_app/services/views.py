@@ -167,7 +167,19 @@ def message_page(session: Session, query: MessageQuery, offset: int = 0,
     rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
                            descending=query.descending, offset=offset, limit=limit,
                            after=after)
-    return _marked(session.db, _with_holds(session.db, [_summary(r, moment) for r in rows]))
+    return _named(session.db, _marked(session.db, _with_holds(
+        session.db, [_summary(r, moment) for r in rows])))
+
+
+def _named(db: Conn, rows: list[MessageSummary]) -> list[MessageSummary]:
+    """Each received row with its sender's name (one directory look-up per officer)."""
+    names: dict[str, str] = {}
+    for officer_id in {r.sender_officer for r in rows if r.direction == "incoming"}:
+        entry = directory_cache.officer(db, officer_id)
+        if entry is not None:
+            names[officer_id] = entry.name
+    return [replace(r, sender_name=names[r.sender_officer])
+            if r.direction == "incoming" and r.sender_officer in names else r for r in rows]
 
 
 def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:

@@ -6677,158 +6677,158 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="160"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="348"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="189"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="349"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="104"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="220"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="250"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="328"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
@@ -6846,25 +6846,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Техният отговор е със срок %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проследяване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено: дължите отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено: очаква се отговорът на партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="357"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -6940,7 +6940,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -6952,7 +6952,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
@@ -6961,34 +6961,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
-        <location filename="../../ui/page_list.ui" line="67"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="183"/>
+        <location filename="../../ui/page_list.ui" line="77"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="347"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="298"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -6999,110 +6999,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="300"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="290"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="355"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="377"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="412"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="421"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="429"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7186,43 +7186,61 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Брой елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="80"/>
+        <location filename="../../ui/page_list.ui" line="66"/>
+        <source>Colu&amp;mns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Колони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="67"/>
+        <source>Choose the columns this list shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете колоните, които този списък показва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="68"/>
+        <source>Choose the columns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избор на колони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="90"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="317"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="320"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="358"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -9789,7 +9807,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="322"/>
+        <location filename="../../liaison_app/gui/models/paged.py" line="325"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

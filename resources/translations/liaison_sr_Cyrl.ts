@@ -6690,158 +6690,158 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="160"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="348"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="189"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="349"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="104"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="220"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="250"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="328"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
@@ -6859,25 +6859,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Њихов одговор је доспео %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено: дугујете одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато: чека се одговор партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="357"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
@@ -6953,7 +6953,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
@@ -6965,7 +6965,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 од стране пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
@@ -6974,34 +6974,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
-        <location filename="../../ui/page_list.ui" line="67"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="183"/>
+        <location filename="../../ui/page_list.ui" line="77"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="347"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="298"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
@@ -7012,110 +7012,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="300"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="290"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још без одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="355"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="377"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сви захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви који чекају одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="412"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново пошаљите одбијену поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="421"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="429"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
@@ -7199,43 +7199,61 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Број ставки</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="80"/>
+        <location filename="../../ui/page_list.ui" line="66"/>
+        <source>Colu&amp;mns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Колоне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="67"/>
+        <source>Choose the columns this list shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите колоне које ова листа приказује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="68"/>
+        <source>Choose the columns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избор колона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="90"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овде још нема ничега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="317"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="320"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="358"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
@@ -9811,7 +9829,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="322"/>
+        <location filename="../../liaison_app/gui/models/paged.py" line="325"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

@@ -6690,158 +6690,158 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="160"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="348"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="189"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="349"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="104"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="216"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="220"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rukovanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="250"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="328"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
@@ -6859,25 +6859,25 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Njihov odgovor je dospeo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno: dugujete odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="357"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -6953,7 +6953,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -6965,7 +6965,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 od strane pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="324"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
@@ -6974,34 +6974,34 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="170"/>
-        <location filename="../../ui/page_list.ui" line="67"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="183"/>
+        <location filename="../../ui/page_list.ui" line="77"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="251"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="264"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="269"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="293"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="347"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="285"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="298"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
@@ -7012,110 +7012,110 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="287"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="300"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="277"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="290"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="310"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="299"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="351"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="355"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="377"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži zahteve koji su</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prikaži:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svi zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još otvoreni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi koji čekaju odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="399"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="412"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="406"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo pošaljite odbijenu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="421"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo stavite izabranu poruku u red za slanje: čvorište ju je odbilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="416"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="429"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
@@ -7199,43 +7199,61 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Broj stavki</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="80"/>
+        <location filename="../../ui/page_list.ui" line="66"/>
+        <source>Colu&amp;mns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Kolone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="67"/>
+        <source>Choose the columns this list shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite kolone koje ova lista prikazuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="68"/>
+        <source>Choose the columns</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izbor kolona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="90"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovde još nema ničega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa ne odgovara filteru. Obrišite filter da biste videli sve.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="317"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema upozorenja. Upozorenja koja podignete ili primite (potrage, upozorenja, spontane informacije) pojavljuju se ovde, hitna prva.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="307"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="320"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema primljenih poruka. Zahtevi, upozorenja i odgovori partnerskih agencija pojavljuju se ovde posle sinhronizacije (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="358"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema predmeta. Predmet se pojavljuje ovde kada poruku povežete sa novom oznakom predmeta ili primite poruku o nekom predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="419"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
@@ -9811,7 +9829,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="322"/>
+        <location filename="../../liaison_app/gui/models/paged.py" line="325"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

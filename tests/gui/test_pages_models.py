@@ -92,7 +92,7 @@ def test_view_scrolling_fetches_more_and_sort_requeries(qtbot: Any, big_session:
     assert model.data(model.index(0, 0)) == "Immediate"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
     with qtbot.waitSignal(model.modelReset, timeout=WAIT_MS):
-        model.sort(7, Qt.SortOrder.AscendingOrder)  # date, oldest first
+        model.sort(5, Qt.SortOrder.AscendingOrder)  # date, oldest first
     oldest = model.item(0)
     assert oldest is not None and model.sort_key == "created_at"
     newest = MessageTableModel(ctx, INBOX_QUERY).item(0)

@@ -75,6 +75,9 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
     icon: Callable[[T], QIcon | None] | None = None
     foreground: Callable[[T], QColor | None] | None = None
+    name: str = ""
+    """A stable name for the officer's column choices (`ListPage`); "" for a column that
+    is always shown."""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -372,6 +375,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return
         self._sort_column, self._sort_key, self._descending = column, key, descending
         self.requery()
+
+    def column_names(self) -> list[str]:
+        """Each column's stable name, in order ("" for one always shown)."""
+        return [c.name for c in self._columns]
 
     def sort_column(self) -> int:
         """The column the rows are sorted by (-1: none shown)."""

@@ -128,6 +128,13 @@ def show_due(m: MessageSummary) -> bool:
     return m.follow_up in (None, "awaiting", "clarification")
 
 
+def _who(m: MessageSummary) -> str:
+    """From: the officer and the agency of a received message; where a sent one went."""
+    if m.direction != "incoming":
+        return "→ " + ", ".join(m.recipient_agencies)
+    return f"{m.sender_name} ({m.sender_agency})" if m.sender_name else m.sender_agency
+
+
 class MessageTableModel(PagedTableModel[MessageSummary]):
     """Messages, filtered and sorted in SQL by a `MessageQuery`.
 
@@ -176,13 +183,11 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             tooltip=due_tooltip,
             icon=lambda m: due_icon(m.due_at, m.overdue) if show_due(m) else None,
             foreground=lambda m: due_colour(m.due_at, m.overdue) if show_due(m) else None,
+            name="due",
         )
         who: Column[MessageSummary] = Column(
-            translate("ListModels", "From"),
-            lambda m: m.sender_agency if m.direction == "incoming"
-            else "→ " + ", ".join(m.recipient_agencies),
-            "sender_agency",
-            tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})"
+            translate("ListModels", "From"), _who, "sender_agency",
+            tooltip=lambda m: f"{m.sender_name or m.sender_officer} ({m.sender_agency})"
             if m.direction == "incoming" else ", ".join(m.recipient_agencies),
         )
         summary: Column[MessageSummary] = Column(translate("ListModels", "Summary"),
@@ -190,26 +195,33 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         columns = [priority]
         if not self._follow_up_column:  # the Awaiting reply view lists requests only
             columns.append(Column(translate("ListModels", "Type"),
-                                  lambda m: label(TYPES, m.type), "type"))
+                                  lambda m: label(TYPES, m.type), "type", name="type"))
         else:
             columns.append(Column(
                 translate("ListModels", "Follow-up"),
                 lambda m: label(FOLLOW_UPS, m.follow_up or ""),
                 tooltip=lambda m: translate("ListModels", "Received: your answer is owed")
                 if m.direction == "incoming" else
-                translate("ListModels", "Sent: the partner's answer is awaited")))
+                translate("ListModels", "Sent: the partner's answer is awaited"),
+                name="follow_up"))
         columns += [
-            state, who, due, summary,
-            Column(translate("ListModels", "Case"), lambda m: m.case_ref or "", "case_ref"),
+            state, who, due,
             Column(
                 translate("ListModels", "Date"),
                 lambda m: when(m.received_at or m.created_at),
                 "created_at",
                 tooltip=lambda m: when_utc(m.received_at or m.created_at),
+                name="date",
             ),
-            Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies)),
-            Column(translate("ListModels", "Grading"), lambda m: m.grading_code),
-            Column(translate("ListModels", "Handling"), lambda m: m.handling_code),
+            Column(translate("ListModels", "Case"), lambda m: m.case_ref or "", "case_ref",
+                   name="case"),
+            Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies),
+                   name="to"),
+            Column(translate("ListModels", "Grading"), lambda m: m.grading_code,
+                   name="grading"),
+            Column(translate("ListModels", "Handling"), lambda m: m.handling_code,
+                   name="handling"),
+            summary,  # last: it takes the list's free width
         ]
         return columns
 

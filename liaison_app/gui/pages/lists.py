@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -42,6 +43,7 @@ from liaison_app.gui.models.tables import (
     OutboxTableModel,
 )
 from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.pages.list_columns import ColumnChooser
 from liaison_app.services.view_types import MessageQuery, OutboxSummary
 
 FILTER_DELAY_MS = 300
@@ -85,6 +87,9 @@ class ListPage(QWidget):
                 model.sort_column(), Qt.SortOrder.DescendingOrder if model.descending
                 else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.columns = ColumnChooser(ctx, key, self.table, model,
+                                     child(self.form, QToolButton, "columnsButton"),
+                                     self._refit_columns)
         self._on_activate = on_activate
         self.table.activated.connect(self._activated)
         self._kept: tuple[str, int] | None = None
@@ -116,6 +121,12 @@ class ListPage(QWidget):
         super().showEvent(event)
         self._fit_columns()
 
+    def _refit_columns(self) -> None:
+        """A column shown or hidden: every shown one fitted again."""
+        self._fitted = False
+        self._widths.clear()
+        self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Once there are rows on screen: each column as wide as what the rows in view
         show (measured here, not by asking every row), none wider than a third of the
@@ -145,6 +156,8 @@ class ListPage(QWidget):
             metrics.averageCharWidth()
         widest = max(self.table.viewport().width() // 3, 1)
         for column in range(self.model.columnCount() - 1):
+            if self.table.isColumnHidden(column):
+                continue
             title = width = header.sectionSizeFromContents(column).width()
             for row in rows:
                 index = self.model.index(row, column)
@@ -161,6 +174,24 @@ class ListPage(QWidget):
         if first and last >= 0:
             header.resizeSection(last, max(header.sectionSize(last),
                                            header.sectionSizeFromContents(last).width()))
+            self._give_back_padding(last, margin)
+
+    def _give_back_padding(self, last: int, margin: int) -> None:
+        """Where the columns overrun the list by no more than the padding measured into
+        them, each gives a little of it back (never below its title): the last column's
+        title stays whole and nothing scrolls sideways for a few pixels."""
+        header = self.table.horizontalHeader()
+        others = [c for c in range(last) if not self.table.isColumnHidden(c)]
+        over = (sum(header.sectionSize(c) for c in others)
+                + header.sectionSizeFromContents(last).width() - self.table.viewport().width())
+        if not others or over <= 0 or over > margin * len(others):
+            return
+        each = -(-over // len(others))  # rounded up
+        for column in others:
+            size = max(header.sectionSizeFromContents(column).width(),
+                       header.sectionSize(column) - each)
+            header.resizeSection(column, size)
+            self._widths[column] = size
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.model.set_paused(True)

@@ -1,0 +1,81 @@
+"""Which columns a message list shows: a few by default, the officer chooses the rest.
+
+At 1366 pixels beside the detail pane a list has about 640 pixels: the sender
+(officer and agency), priority, state, the time and the summary fit there; the
+type, due date, case, recipients, grading and handling are in the detail pane,
+and each can be added back from the list's "Columns" button or its header's
+context menu. The choice is remembered per list (`services.display`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QTableView, QToolButton
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.paged import PagedTableModel
+from liaison_app.services.display import hidden_columns, save_hidden_columns
+
+_DETAIL_ONLY = frozenset({"case", "to", "grading", "handling"})
+HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
+    "inbox": _DETAIL_ONLY | {"type", "due"},
+    "alerts": _DETAIL_ONLY | {"type", "due"},
+    "awaiting": _DETAIL_ONLY | {"date"},
+}
+"""Per list: the named columns it hides until the officer chooses (others show all)."""
+
+
+class ColumnChooser(QObject):
+    """Shows and hides `table`'s named columns; the menu on `button` and on the header."""
+
+    def __init__(self, ctx: AppContext, page: str, table: QTableView,
+                 model: PagedTableModel[object], button: QToolButton,
+                 refit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self.ctx, self.page, self.table, self.model = ctx, page, table, model
+        self._refit = refit
+        self.names = model.column_names()
+        session = ctx.session
+        chosen = hidden_columns(session.profile.path, page) if session is not None else None
+        self.hidden = set(chosen if chosen is not None
+                          else HIDDEN_BY_DEFAULT.get(page, frozenset()))
+        for column, name in enumerate(self.names):
+            table.setColumnHidden(column, bool(name) and name in self.hidden)
+        self.menu = QMenu(button)
+        self.menu.aboutToShow.connect(self._fill)
+        button.setMenu(self.menu)
+        button.setVisible(any(self.names))
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        for column, name in enumerate(self.names):
+            if not name:
+                continue
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = self.menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(name not in self.hidden)
+            action.toggled.connect(partial(self.show_column, name))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        self._fill()
+        self.menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_column(self, name: str, shown: bool) -> None:
+        """Show or hide the column called `name`; remembered for this list."""
+        column = self.names.index(name)
+        if shown:
+            self.hidden.discard(name)
+        else:
+            self.hidden.add(name)
+        self.table.setColumnHidden(column, not shown)
+        session = self.ctx.session
+        if session is not None:
+            save_hidden_columns(session.profile.path, self.page, frozenset(self.hidden))
+        self._refit()

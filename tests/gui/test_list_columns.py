@@ -1,0 +1,72 @@
+"""The message lists fit a 1366x768 laptop beside the detail pane: sender (officer and
+agency), priority, state, time and a summary that takes the free width, nothing to
+scroll sideways; the officer chooses further columns, and the choice is remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from liaison_app.gui.pages.list_columns import HIDDEN_BY_DEFAULT
+from liaison_app.services.display import hidden_columns
+from tests.gui.conftest import unlock
+from tests.gui.rich_profile import fill
+from tests.services.workspace import PASSPHRASE, make_workspace
+
+WAIT_MS = 10_000
+
+
+def _shown(page: Any) -> list[str]:
+    header = page.table.horizontalHeader()
+    return [str(page.model.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(header.count()) if not header.isSectionHidden(c)]
+
+
+def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
+        qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        fill(session)
+    finally:
+        session.close(reason="test")
+    shell = make_shell(ws.path, start_sync=False)
+    window = unlock(qtbot, shell, PASSPHRASE)
+    window.resize(1366, 768)
+    page = window.pages.currentWidget()
+    assert page.key == "inbox"
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.table.isVisible(),
+                    timeout=WAIT_MS)
+    assert _shown(page) == ["Priority", "State", "From", "Date", "Summary"]
+    names = page.model.column_names()
+    assert set(HIDDEN_BY_DEFAULT["inbox"]) <= {n for n in names if n}
+    titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(names))]
+    sender = page.model.index(0, titles.index("From"))
+    from_text = str(page.model.data(sender, Qt.ItemDataRole.DisplayRole))
+    assert "(" in from_text and from_text.endswith(")")  # "Officer Name (AGENCY)"
+    assert not from_text.startswith("(")
+    header = page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())
+                                if not header.isSectionHidden(c))
+                    <= page.table.viewport().width(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0,
+                    timeout=WAIT_MS)  # nothing to scroll sideways to
+    summary = header.count() - 1  # last: it takes the free width
+    assert page.model.headerData(summary, Qt.Orientation.Horizontal) == "Summary"
+    assert header.stretchLastSection()
+    assert header.sectionResizeMode(summary) != QHeaderView.ResizeMode.Fixed
+
+    # the officer adds the Type column back: shown, remembered for this list only
+    page.columns.show_column("type", True)
+    assert "Type" in _shown(page)
+    hidden = hidden_columns(ws.path, "inbox")
+    assert hidden is not None and "type" not in hidden and "grading" in hidden
+    assert hidden_columns(ws.path, "alerts") is None
+
+    shell.lock("user")
+    window = unlock(qtbot, shell, PASSPHRASE)
+    page = window.pages.currentWidget()
+    assert "Type" in _shown(page) and "Grading" not in _shown(page)
