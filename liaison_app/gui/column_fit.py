@@ -33,12 +33,12 @@ def _shown_columns(view: QTableView | QTreeView) -> list[int]:
     return [c for c in range(header.count()) if not header.isSectionHidden(c)]
 
 
-def _share(room: int, wanted: dict[int, int], floor: dict[int, int],
+def share_room(room: int, wanted: dict[int, int], floor: dict[int, int],
            give_way: int | None, shrink_others: bool, keep: float = 0.0) -> dict[int, int]:
     """Widths for `wanted` that add up to no more than `room` where the floors allow; the
     give-way column keeps `keep` of the room (or what it needs, if less) before it gives."""
     sizes = dict(wanted)
-    if give_way in floor and not shrink_others:
+    if give_way in floor:
         assert give_way is not None
         floor = {**floor, give_way: max(floor[give_way],
                                         min(wanted[give_way], int(room * keep)))}
@@ -73,7 +73,7 @@ def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None,
     room = view.viewport().width()
     floor = {c: header.sectionSizeFromContents(c).width() for c in columns}
     wanted = {c: max(floor[c], view.sizeHintForColumn(c) + _CELL_MARGIN) for c in columns}
-    for c, size in _share(room, wanted, floor, give_way, shrink_others, keep).items():
+    for c, size in share_room(room, wanted, floor, give_way, shrink_others, keep).items():
         if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(c, size)

@@ -46,8 +46,8 @@ def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
     titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(names))]
     sender = page.model.index(0, titles.index("From"))
     from_text = str(page.model.data(sender, Qt.ItemDataRole.DisplayRole))
-    assert "(" in from_text and from_text.endswith(")")  # "Officer Name (AGENCY)"
-    assert not from_text.startswith("(")
+    agency, _dot, officer = from_text.partition(" · ")  # "AGENCY · Officer Name"
+    assert agency and officer and agency.isupper(), from_text
     header = page.table.horizontalHeader()
     qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())
                                 if not header.isSectionHidden(c))

@@ -117,6 +117,16 @@ def when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def list_when(moment: datetime | None, now: datetime | None = None) -> str:
+    """A list's time: only the local time for today ("15:59"), the day and time
+    otherwise (`when`); the tooltip gives the moment in UTC."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    return local.strftime("%H:%M") if local.date() == today else when(moment)
+
+
 def short_when(moment: datetime | None) -> str:
     """Local day and time without the year, for compact lines ("12-03 09:40")."""
     if moment is None:

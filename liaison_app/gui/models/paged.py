@@ -78,6 +78,9 @@ class Column(Generic[T]):
     name: str = ""
     """A stable name for the officer's column choices (`ListPage`); "" for a column that
     is always shown."""
+    gives_way: bool = False
+    """Names and lists that may be cut (the tooltip has them whole) before a list scrolls
+    sideways; dates, states and priorities are kept whole."""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -375,6 +378,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return
         self._sort_column, self._sort_key, self._descending = column, key, descending
         self.requery()
+
+    def columns_giving_way(self) -> set[int]:
+        """The columns that may be cut to keep a list from scrolling sideways."""
+        return {i for i, c in enumerate(self._columns) if c.gives_way}
 
     def column_names(self) -> list[str]:
         """Each column's stable name, in order ("" for one always shown)."""

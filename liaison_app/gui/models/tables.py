@@ -22,6 +22,7 @@ from liaison_app.gui.models.labels import (
     countdown,
     day,
     label,
+    list_when,
     when,
     when_utc,
 )
@@ -129,10 +130,11 @@ def show_due(m: MessageSummary) -> bool:
 
 
 def _who(m: MessageSummary) -> str:
-    """From: the officer and the agency of a received message; where a sent one went."""
+    """From: the agency and the officer of a received message (the agency first, so it
+    stays in sight when a narrow column cuts the name); where a sent one went."""
     if m.direction != "incoming":
         return "→ " + ", ".join(m.recipient_agencies)
-    return f"{m.sender_name} ({m.sender_agency})" if m.sender_name else m.sender_agency
+    return f"{m.sender_agency} · {m.sender_name}" if m.sender_name else m.sender_agency
 
 
 class MessageTableModel(PagedTableModel[MessageSummary]):
@@ -189,6 +191,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             translate("ListModels", "From"), _who, "sender_agency",
             tooltip=lambda m: f"{m.sender_name or m.sender_officer} ({m.sender_agency})"
             if m.direction == "incoming" else ", ".join(m.recipient_agencies),
+            gives_way=True,
         )
         summary: Column[MessageSummary] = Column(translate("ListModels", "Summary"),
                                                  lambda m: m.snippet)
@@ -208,15 +211,15 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             state, who, due,
             Column(
                 translate("ListModels", "Date"),
-                lambda m: when(m.received_at or m.created_at),
+                lambda m: list_when(m.received_at or m.created_at),
                 "created_at",
                 tooltip=lambda m: when_utc(m.received_at or m.created_at),
                 name="date",
             ),
             Column(translate("ListModels", "Case"), lambda m: m.case_ref or "", "case_ref",
-                   name="case"),
+                   name="case", gives_way=True),
             Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies),
-                   name="to"),
+                   name="to", gives_way=True),
             Column(translate("ListModels", "Grading"), lambda m: m.grading_code,
                    name="grading"),
             Column(translate("ListModels", "Handling"), lambda m: m.handling_code,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.gui.column_fit import share_room
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
@@ -155,6 +156,7 @@ class ListPage(QWidget):
         margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + \
             metrics.averageCharWidth()
         widest = max(self.table.viewport().width() // 3, 1)
+        widened = False
         for column in range(self.model.columnCount() - 1):
             if self.table.isColumnHidden(column):
                 continue
@@ -170,11 +172,34 @@ class ListPage(QWidget):
             if first or (current == self._widths.get(column) and fitted > current):
                 header.resizeSection(column, fitted)
                 self._widths[column] = fitted
+                widened = True
         last = self.model.columnCount() - 1
         if first and last >= 0:
             header.resizeSection(last, max(header.sectionSize(last),
                                            header.sectionSizeFromContents(last).width()))
-            self._give_back_padding(last, margin)
+        if last >= 0 and widened:
+            if any(self.model.column_names()):
+                self._summary_keeps_a_share(last)
+            elif first:
+                self._give_back_padding(last, margin)
+
+    def _summary_keeps_a_share(self, last: int) -> None:
+        """A message list does not scroll sideways: the summary (last) keeps a third of
+        the list, and the names (sender, recipients, case) shrink towards their titles to
+        leave it that (they elide; the tooltip and the detail pane have them whole).
+        Dates, states and priorities stay whole."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(last + 1) if not self.table.isColumnHidden(c)]
+        room = self.table.viewport().width()
+        wanted = {c: header.sectionSize(c) for c in shown}
+        cut = self.model.columns_giving_way()
+        floor = {c: header.sectionSizeFromContents(c).width() if c in cut or c == last
+                 else wanted[c] for c in shown}
+        wanted[last] = room
+        sizes = share_room(room, wanted, floor, last, True, keep=1 / 3)
+        for column in shown[:-1]:
+            header.resizeSection(column, sizes[column])
+            self._widths[column] = sizes[column]
 
     def _give_back_padding(self, last: int, margin: int) -> None:
         """Where the columns overrun the list by no more than the padding measured into
