@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -107,6 +108,10 @@ class MainWindow(MenuWindow):
         self.detail_action.setCheckable(True)
         self.detail_action.setChecked(detail_pane_shown(session.profile.path))
         self.view_menu.insertAction(self.view_menu.actions()[2], self.detail_action)
+        self.columns_menu = QMenu(self.tr("Colu&mns"), self)
+        self.columns_menu.setObjectName("columnsMenu")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.view_menu.insertMenu(self.view_menu.actions()[3], self.columns_menu)
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -236,6 +241,16 @@ class MainWindow(MenuWindow):
         details), nor when the officer collapsed it (View → Detail pane)."""
         self.detail_stack.setVisible(self.detail_action.isChecked()
                                      and not getattr(page, "wide", False))
+
+    def _fill_columns_menu(self) -> None:
+        """View → Columns: the columns the list on screen may show (none elsewhere)."""
+        chooser = getattr(self.pages.currentWidget(), "columns", None)
+        self.columns_menu.clear()
+        if chooser is not None and chooser.choosable:
+            chooser.fill(self.columns_menu)
+        else:
+            none = self.columns_menu.addAction(self.tr("No columns to choose on this page"))
+            none.setEnabled(False)
 
     def _detail_pane_toggled(self) -> None:
         """Ctrl+Shift+D: collapse the detail pane (the list gets its width) or bring it

@@ -59,8 +59,13 @@ def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
     assert header.stretchLastSection()
     assert header.sectionResizeMode(summary) != QHeaderView.ResizeMode.Fixed
 
-    # the officer adds the Type column back: shown, remembered for this list only
-    page.columns.show_column("type", True)
+    # View -> Columns lists the list's columns; the officer adds the Type column back:
+    # shown, remembered for this list only
+    window._fill_columns_menu()
+    offered = {a.text(): a for a in window.columns_menu.actions()}
+    assert offered["Grading"].isCheckable() and not offered["Grading"].isChecked()
+    assert "Summary" not in offered  # always shown
+    offered["Type"].trigger()
     assert "Type" in _shown(page)
     hidden = hidden_columns(ws.path, "inbox")
     assert hidden is not None and "type" not in hidden and "grading" in hidden

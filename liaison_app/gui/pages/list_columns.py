@@ -3,8 +3,8 @@
 At 1366 pixels beside the detail pane a list has about 640 pixels: the sender
 (officer and agency), priority, state, the time and the summary fit there; the
 type, due date, case, recipients, grading and handling are in the detail pane,
-and each can be added back from the list's "Columns" button or its header's
-context menu. The choice is remembered per list (`services.display`).
+and each can be added back from View → Columns or the list header's context
+menu. The choice is remembered per list (`services.display`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QMenu, QTableView, QToolButton
+from PySide6.QtWidgets import QMenu, QTableView
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.paged import PagedTableModel
@@ -29,11 +29,10 @@ HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
 
 
 class ColumnChooser(QObject):
-    """Shows and hides `table`'s named columns; the menu on `button` and on the header."""
+    """Shows and hides `table`'s named columns, from the header's menu or View → Columns."""
 
     def __init__(self, ctx: AppContext, page: str, table: QTableView,
-                 model: PagedTableModel[object], button: QToolButton,
-                 refit: Callable[[], None]) -> None:
+                 model: PagedTableModel[object], refit: Callable[[], None]) -> None:
         super().__init__(table)
         self.ctx, self.page, self.table, self.model = ctx, page, table, model
         self._refit = refit
@@ -44,27 +43,32 @@ class ColumnChooser(QObject):
                           else HIDDEN_BY_DEFAULT.get(page, frozenset()))
         for column, name in enumerate(self.names):
             table.setColumnHidden(column, bool(name) and name in self.hidden)
-        self.menu = QMenu(button)
-        self.menu.aboutToShow.connect(self._fill)
-        button.setMenu(self.menu)
-        button.setVisible(any(self.names))
+        self.menu = QMenu(table)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
 
-    def _fill(self) -> None:
-        self.menu.clear()
+    @property
+    def choosable(self) -> bool:
+        """True when the list has columns the officer may show or hide."""
+        return any(self.names)
+
+    def fill(self, menu: QMenu) -> None:
+        """`menu` lists the columns that may be shown or hidden, each checked if shown."""
+        menu.clear()
         for column, name in enumerate(self.names):
             if not name:
                 continue
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            action = self.menu.addAction(str(title))
+            action = menu.addAction(str(title))
             action.setCheckable(True)
             action.setChecked(name not in self.hidden)
             action.toggled.connect(partial(self.show_column, name))
 
     def _header_menu(self, pos: QPoint) -> None:
-        self._fill()
+        if not self.choosable:
+            return
+        self.fill(self.menu)
         self.menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def show_column(self, name: str, shown: bool) -> None:
