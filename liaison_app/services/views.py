@@ -30,7 +30,6 @@ from liaison_app.services.view_codes import (
 )
 from liaison_app.services.view_types import (
     PAGE_SIZE,
-    AuditSummary,
     CaseSummary,
     CaseView,
     ChainLink,
@@ -45,20 +44,17 @@ from liaison_app.services.view_types import (
     MessageQuery,
     MessageSummary,
     OutboxSummary,
-    QuarantineSummary,
     RecallView,
     SearchHits,
     SubjectView,
 )
 from liaison_app.store import (
-    audit,
     cases,
     directory_cache,
     follow_up,
     messages,
     outbox,
     outbox_view,
-    quarantine,
     recalls,
     restrictions,
 )
@@ -67,7 +63,6 @@ from liaison_app.store import view_queries as vq
 
 # The detail, case and search views import `view_render` and `subject_links` where
 # they are used: the first list painted at start-up needs neither (docs/adr/0029).
-from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.messages import Direction, MessageRow
 
@@ -75,10 +70,9 @@ if TYPE_CHECKING:
     from liaison_app.protocol.canonical import JsonValue
 
 __all__ = [
-    "PAGE_SIZE", "MessageQuery", "audit_count", "audit_page", "case_count", "case_page",
-    "case_view", "directory_listing", "mark_read", "message_count", "message_detail",
-    "message_page", "outbox_count", "outbox_page", "quarantine_count", "quarantine_page",
-    "search",
+    "PAGE_SIZE", "MessageQuery", "case_count", "case_page", "case_view", "directory_listing",
+    "mark_read", "message_count", "message_detail", "message_page", "outbox_count",
+    "outbox_page", "search",
 ]
 
 TIMELINE_LIMIT = 2000
@@ -431,35 +425,6 @@ def directory_listing(session: Session, *, now: datetime | None = None) -> Direc
         return DirectoryListing(None, None, None, None, False, agencies)
     return DirectoryListing(meta.version, meta.issued_at, meta.expires_at, meta.fetched_at,
                             meta.expires_at < _now(now), agencies)
-
-
-def quarantine_page(session: Session, *, offset: int = 0,
-                    limit: int = PAGE_SIZE) -> list[QuarantineSummary]:
-    """Refused envelopes, newest first (reason and detail, never the ciphertext)."""
-    return [QuarantineSummary(e.quarantine_id, e.envelope_id, e.reason.value, e.detail,
-                              e.received_at, len(e.envelope))
-            for e in quarantine.list_entries(session.db, offset=offset, limit=limit)]
-
-
-def quarantine_count(session: Session) -> int:
-    """How many envelopes are quarantined."""
-    return quarantine.count(session.db)
-
-
-def audit_page(session: Session, *, offset: int = 0, limit: int = PAGE_SIZE,
-               kind: str | None = None, newest_first: bool = True) -> list[AuditSummary]:
-    """A page of the audit log."""
-    from liaison_app.services.audit_render import audit_summary
-
-    entries = audit.entries(session.db, offset=offset, limit=limit, newest_first=newest_first,
-                            kind=None if kind is None else AuditKind(kind))
-    names: dict[str, str] = {}
-    return [audit_summary(session.db, e, names) for e in entries]
-
-
-def audit_count(session: Session, *, kind: str | None = None) -> int:
-    """How many audit entries (optionally of one kind)."""
-    return vq.audit_total(session.db, None if kind is None else AuditKind(kind))
 
 
 # -- search ----------------------------------------------------------------------

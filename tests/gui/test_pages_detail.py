@@ -17,7 +17,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages import PAGES
 from liaison_app.gui.pages.detail import MessageDetail
 from liaison_app.gui.pages.justification import JustificationDialog
-from liaison_app.services import views
+from liaison_app.services import audit_views, views
 from liaison_app.services.session import Session
 from liaison_app.store import messages
 from tests.services.test_views import (
@@ -47,7 +47,7 @@ def env(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Session, AppContext, Messa
 
 
 def consults(session: Session) -> list[Any]:
-    return views.audit_page(session, kind="consult")
+    return audit_views.audit_page(session, kind="consult")
 
 
 def _status(session: Session, message_id: str) -> MessageStatus:

@@ -13,7 +13,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.case_view import CaseView
 from liaison_app.gui.pages.justification import JustificationDialog
 from liaison_app.gui.pages.search import SearchResults
-from liaison_app.services import views
+from liaison_app.services import audit_views
 from liaison_app.services.session import Session
 from tests.services.test_views import LORRY, NETWORK, PETROVIC, incoming, mid, store
 from tests.services.workspace import make_workspace
@@ -48,7 +48,7 @@ def test_search_finds_a_subject_by_alias(qtbot: Any, env: Any) -> None:
     with qtbot.waitSignal(results.subject_shown, timeout=WAIT_MS):
         dialog.accept()
     assert "Aliases: Kum, Šofer" in results.subject_text.toPlainText()
-    entries = views.audit_page(session, kind="consult")
+    entries = audit_views.audit_page(session, kind="consult")
     assert [e.object_ref for e in entries] == [f"message:{mid(1)}#0"]
     with qtbot.waitSignal(ctx.open_message, timeout=WAIT_MS) as blocker:
         results.activate(results.items("message")[0])

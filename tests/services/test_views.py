@@ -24,7 +24,7 @@ from liaison_app.domain.subjects import (
     VehicleKind,
     subject_to_wire,
 )
-from liaison_app.services import views
+from liaison_app.services import audit_views, views
 from liaison_app.services.actions import record_consultation
 from liaison_app.services.compose import Draft, NewCase, queue_message
 from liaison_app.services.errors import ServiceError
@@ -235,12 +235,12 @@ def test_outbox_directory_quarantine_audit(session: Session) -> None:
     by_id = {a.agency_id: a for a in listing.agencies}
     me = by_id["GB-NCA"].officers[0]
     assert me.me and me.devices[0].mine and me.devices[0].status == "active"
-    assert views.quarantine_count(session) == 0 and views.quarantine_page(session) == []
+    assert audit_views.quarantine_count(session) == 0 and audit_views.quarantine_page(session) == []
     record_consultation(session, "message:x", "checking the lorry route")
-    consults = views.audit_page(session, kind="consult")
+    consults = audit_views.audit_page(session, kind="consult")
     assert len(consults) == 1 and "checking the lorry route" in consults[0].details
-    assert views.audit_count(session) == audit.count(session.db)
-    assert views.audit_count(session, kind="consult") == 1
+    assert audit_views.audit_count(session) == audit.count(session.db)
+    assert audit_views.audit_count(session, kind="consult") == 1
 
 
 # -- search ------------------------------------------------------------------------------

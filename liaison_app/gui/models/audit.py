@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import Column, PagedTableModel
-from liaison_app.services import views
+from liaison_app.services import audit_views
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import AuditSummary
 
@@ -65,11 +65,11 @@ class AuditTableModel(PagedTableModel[AuditSummary]):
         ]
 
     def count_rows(self, session: Session) -> int:
-        return views.audit_count(session, kind=self.kind)
+        return audit_views.audit_count(session, kind=self.kind)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[AuditSummary]:
-        return views.audit_page(session, offset=offset, limit=limit, kind=self.kind,
+        return audit_views.audit_page(session, offset=offset, limit=limit, kind=self.kind,
                                 newest_first=self.descending)
 
     def key_of(self, item: AuditSummary) -> str:

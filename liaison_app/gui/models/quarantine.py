@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import REJECT_REASONS, label, when, when_utc
 from liaison_app.gui.models.paged import Column, PagedTableModel
-from liaison_app.services import views
+from liaison_app.services import audit_views
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import QuarantineSummary
 
@@ -111,11 +111,11 @@ class QuarantineTableModel(PagedTableModel[QuarantineSummary]):
         ]
 
     def count_rows(self, session: Session) -> int:
-        return views.quarantine_count(session)
+        return audit_views.quarantine_count(session)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[QuarantineSummary]:
-        return views.quarantine_page(session, offset=offset, limit=limit)
+        return audit_views.quarantine_page(session, offset=offset, limit=limit)
 
     def key_of(self, item: QuarantineSummary) -> str:
         return str(item.quarantine_id)
