@@ -52,30 +52,40 @@ def bare() -> int:
     return 0
 
 
-def forms() -> int:
-    """The same forms as ours, loaded the same way, shown and painted; no Liaison code."""
+def _forms_app(name: str) -> tuple[Any, Any]:
+    """A QApplication and a loader of the project's Designer forms through QUiLoader
+    without Designer plugins, as ours loads them."""
     from pathlib import Path
 
     from PySide6.QtCore import QCoreApplication, QFile, QIODevice
-    from PySide6.QtGui import QStandardItemModel
     from PySide6.QtUiTools import QUiLoader
-    from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTableView, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    app = QApplication(["forms"])
+    app = QApplication([name])
     ui = Path(__file__).resolve().parents[1] / "ui"
     paths = QCoreApplication.libraryPaths()
     QCoreApplication.setLibraryPaths([])  # no Designer plugins, as ours
     loader = QUiLoader()
     QCoreApplication.setLibraryPaths(paths)
 
-    def load(name: str, parent: QWidget | None = None) -> Any:
-        file = QFile(str(ui / f"{name}.ui"))
+    def load(form: str, parent: QWidget | None = None) -> Any:
+        file = QFile(str(ui / f"{form}.ui"))
         file.open(QIODevice.OpenModeFlag.ReadOnly)
         try:
             return loader.load(file, parent)
         finally:
             file.close()
 
+    return app, load
+
+
+def forms() -> int:
+    """The same forms as ours, loaded the same way, shown and painted; no Liaison code."""
+
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTableView
+
+    app, load = _forms_app("forms")
     unlock = load("unlock")
     unlock.resize(560, 420)
     unlock.show()
@@ -111,28 +121,11 @@ def floor(database: str) -> int:
 
     The raw database key comes in `LIAISON_BENCH_DB_KEY` (hex; the parent unwrapped it
     with Liaison beforehand, outside the timing)."""
-    from pathlib import Path
 
-    from PySide6.QtCore import QCoreApplication, QFile, QIODevice
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtUiTools import QUiLoader
-    from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTableView, QWidget
+    from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTableView
 
-    app = QApplication(["floor"])
-    ui = Path(__file__).resolve().parents[1] / "ui"
-    paths = QCoreApplication.libraryPaths()
-    QCoreApplication.setLibraryPaths([])
-    loader = QUiLoader()
-    QCoreApplication.setLibraryPaths(paths)
-
-    def load(name: str, parent: QWidget | None = None) -> Any:
-        file = QFile(str(ui / f"{name}.ui"))
-        file.open(QIODevice.OpenModeFlag.ReadOnly)
-        try:
-            return loader.load(file, parent)
-        finally:
-            file.close()
-
+    app, load = _forms_app("floor")
     unlock = load("unlock")
     unlock.resize(560, 420)
     unlock.show()

@@ -168,25 +168,13 @@ class MenuWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _compose(self, name: str) -> None:
-        try:
-            from liaison_app.gui import compose
-        except ImportError:
-            self._user_error(
-                translate("MainWindow", "Not available"),
-                translate("MainWindow", "Composing is not available in this build. Contact IT."),
-            )
-            return
+        from liaison_app.gui import compose
+
         getattr(compose, name)(self.ctx, self)
 
     def _open_draft(self, draft_id: str) -> None:
-        try:
-            from liaison_app.gui import compose
-        except ImportError:
-            self._user_error(
-                translate("MainWindow", "Not available"),
-                translate("MainWindow", "Composing is not available in this build. Contact IT."),
-            )
-            return
+        from liaison_app.gui import compose
+
         compose.open_draft(self.ctx, draft_id, self)
 
     def show_shortcuts(self) -> None:

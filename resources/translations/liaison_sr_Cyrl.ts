@@ -7524,27 +7524,23 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="175"/>
-        <location filename="../../liaison_app/gui/main_menus.py" line="186"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Није доступно</translation>
+        <translation type="vanished">Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="176"/>
-        <location filename="../../liaison_app/gui/main_menus.py" line="187"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
+        <translation type="vanished">Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="246"/>
+        <location filename="../../liaison_app/gui/main_menus.py" line="234"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="247"/>
+        <location filename="../../liaison_app/gui/main_menus.py" line="235"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

@@ -7524,27 +7524,23 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="175"/>
-        <location filename="../../liaison_app/gui/main_menus.py" line="186"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nije dostupno</translation>
+        <translation type="vanished">Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="176"/>
-        <location filename="../../liaison_app/gui/main_menus.py" line="187"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
+        <translation type="vanished">Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="246"/>
+        <location filename="../../liaison_app/gui/main_menus.py" line="234"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_menus.py" line="247"/>
+        <location filename="../../liaison_app/gui/main_menus.py" line="235"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
