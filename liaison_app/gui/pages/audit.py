@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.audit import AuditTableModel, object_text, officer_text
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import ITEM_ROLE
+from liaison_app.gui.pages.details_below import details_below
 from liaison_app.gui.pages.lists import ListPage
 from liaison_app.services.view_types import AuditSummary
 
@@ -83,19 +82,8 @@ class AuditPage(ListPage):
         self.details.setObjectName("auditDetails")
         self.details.setAccessibleName(translate("Audit", "Details of the selected entry"))
         self.details.setOpenLinks(False)
-        layout = self.form.layout()
-        assert isinstance(layout, QVBoxLayout)
-        splitter = QSplitter(Qt.Orientation.Vertical, self.form)
-        splitter.setObjectName("auditSplitter")
-        splitter.setChildrenCollapsible(False)
-        layout.replaceWidget(self.table, splitter)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        self.table.selectionModel().currentRowChanged.connect(self._show_entry)
-        self.model.modelReset.connect(lambda: self._show_entry(self.table.currentIndex()))
-        self._show_entry(QModelIndex())
+        details_below(self.form, self.table, self.details, name="auditSplitter",
+                      details_share=1, show=self._show_entry)
 
     def accessible_title(self) -> str:
         return translate("ListPage", "Audit log")

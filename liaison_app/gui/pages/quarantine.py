@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import REJECT_REASONS, label, when, when_utc
 from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.models.quarantine import QuarantineTableModel, reason_help
+from liaison_app.gui.pages.details_below import details_below
 from liaison_app.gui.pages.lists import ListPage
 from liaison_app.services.view_types import QuarantineSummary
 
@@ -61,17 +61,8 @@ class QuarantinePage(ListPage):
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("quarantineExplanation")
         self.explanation.setAccessibleName(translate("Quarantine", "Why it was refused"))
-        splitter = QSplitter(Qt.Orientation.Vertical, self.form)
-        splitter.setObjectName("quarantineSplitter")
-        splitter.setChildrenCollapsible(False)
-        layout.replaceWidget(self.table, splitter)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.explanation)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.table.selectionModel().currentRowChanged.connect(self._explain)
-        self.model.modelReset.connect(lambda: self._explain(self.table.currentIndex()))
-        self._explain(QModelIndex())
+        details_below(self.form, self.table, self.explanation, name="quarantineSplitter",
+                      details_share=2, show=self._explain)
 
     def accessible_title(self) -> str:
         return translate("ListPage", "Quarantined envelopes")
