@@ -289,6 +289,55 @@ def set_status(
     return current
 
 
+def outgoing_states(conn: Conn, message_ids: Sequence[str]
+                    ) -> dict[str, tuple[MessageStatus, JsonValue]]:
+    """The status and recipients of those of these ids that are our outgoing messages
+    (what an acknowledgement of a whole page needs, read at once)."""
+    ids = list(dict.fromkeys(message_ids))
+    out: dict[str, tuple[MessageStatus, JsonValue]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        out.update((str(row[0]), (MessageStatus(row[1]), from_json_text(row[2])))
+                   for row in conn.execute(
+            f"""SELECT message_id, status, recipients FROM messages
+                WHERE message_id IN ({marks}) AND +direction = 'outgoing'""",  # noqa: S608
+            part))
+    return out
+
+
+def set_status_many(conn: Conn, message_ids: Sequence[str], status: MessageStatus, *,
+                    now: datetime) -> int:
+    """`set_status` for many messages in one statement (none to FAILED); returns how
+    many moved. The lifecycle is checked for each first, as `set_status` does."""
+    require_transaction(conn)
+    if status is MessageStatus.FAILED:
+        raise ValueError("set_status_many does not record a failure reason")
+    ids = list(dict.fromkeys(message_ids))
+    moved = 0
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        current = {str(row[0]): MessageStatus(row[1]) for row in conn.execute(
+            f"SELECT message_id, status FROM messages WHERE message_id IN ({marks})",  # noqa: S608
+            part)}
+        for message_id in part:
+            was = current.get(message_id)
+            if was is None:
+                raise UnknownRecord(f"no message {message_id}")
+            if was != status and status not in TRANSITIONS[was]:
+                raise InvalidTransition(message_id, was.value, status.value)
+        change = [m for m in part if current[m] != status]
+        if change:
+            marks = ",".join("?" * len(change))
+            conn.execute(
+                f"""UPDATE messages SET status = ?, status_changed_at = ?, failure_reason = NULL
+                    WHERE message_id IN ({marks})""",  # noqa: S608 - placeholders only
+                (status.value, time_text(now, "now"), *change))
+            moved += len(change)
+    return moved
+
+
 def _where(flt: MessageFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []

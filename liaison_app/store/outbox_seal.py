@@ -11,7 +11,7 @@ the resolved devices change, until the moment it is first offered to the hub
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -32,6 +32,7 @@ __all__ = [
     "enqueue_unsealed",
     "hold",
     "mark_offered",
+    "seal_order",
     "sealed_for",
     "store_sealed",
     "to_seal",
@@ -91,16 +92,32 @@ def _devices_of(recipients: Any) -> tuple[str, ...]:
     return tuple(str(d) for d in devices) if isinstance(devices, list) else ()
 
 
-def to_seal(conn: Conn) -> list[SealCandidate]:
-    """Pending rows sealed at push that were never offered to the hub, oldest first."""
-    rows = conn.execute(
-        """SELECT o.message_id, o.addressing, length(o.envelope) AS sealed, o.hold_reason,
+_TO_SEAL = """o.state = 'pending' AND o.addressing IS NOT NULL AND o.offered_at IS NULL"""
+
+
+def seal_order(conn: Conn) -> list[int]:
+    """The rows `to_seal` would return, as outbox row ids in the same order (a push
+    seals them in chunks of these, so its first batch leaves before the last is sealed)."""
+    return [int(row[0]) for row in conn.execute(
+        f"SELECT o.rowid FROM outbox o WHERE {_TO_SEAL} "  # noqa: S608 - constant
+        "ORDER BY o.enqueued_at, o.rowid")]
+
+
+def to_seal(conn: Conn, rows: Sequence[int] | None = None) -> list[SealCandidate]:
+    """Pending rows sealed at push that were never offered to the hub, oldest first;
+    only those of `rows` (outbox row ids from `seal_order`) if given."""
+    if rows is not None and not rows:
+        return []
+    only = f"AND o.rowid IN ({','.join('?' * len(rows))})" if rows is not None else ""
+    found = conn.execute(
+        f"""SELECT o.message_id, o.addressing, length(o.envelope) AS sealed, o.hold_reason,
                   m.inner_bytes, m.recipients
            FROM outbox o JOIN messages m USING (message_id)
-           WHERE o.state = 'pending' AND o.addressing IS NOT NULL AND o.offered_at IS NULL
-           ORDER BY o.enqueued_at, o.rowid""")
+           WHERE {_TO_SEAL} {only}
+           ORDER BY o.enqueued_at, o.rowid""",  # noqa: S608 - placeholders only
+        tuple(rows or ()))
     out: list[SealCandidate] = []
-    for row in rows:
+    for row in found:
         if row["inner_bytes"] is None:
             raise UnknownRecord(f"message {row['message_id']} has no signed form to seal")
         out.append(SealCandidate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -44,10 +45,11 @@ from liaison_app.sync.errors import (
     classify,
 )
 from liaison_app.sync.hub_client import DirectoryFetch
+from liaison_app.sync.inbox_pages import inbox_pages
 from liaison_app.sync.push import Push
 from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page
-from liaison_app.sync.seal_at_push import prepare_outbox
+from liaison_app.sync.seal_at_push import OutboxSealer
 from liaison_app.sync.status import (
     ACKED_CURSOR_KEY,
     RE_ENROL_KEY,
@@ -204,16 +206,13 @@ class SyncEngine:
         try:
             directory = self._refresh_directory(report, notify)
             self._refresh_watchlists(report, notify)
-            self._seal_queued(directory, report)
-            self._push(report, notify)
+            self._push(report, notify, directory)
             self._pull(report, notify, directory, wait)
             read_carriers(self.db, self.identity.agency_id, self._now())
             report.recalls_relayed = relay_recalls(self.db, self.keys, self.identity,
                                                    now=self._now())
-            if report.recalls_relayed:  # told without delay (LED Art. 7(3))
-                self._seal_queued(directory, report)
-            if report.acks_queued or report.recalls_relayed:
-                self._push(report, notify)  # the acks this pull queued go out now
+            if report.acks_queued or report.recalls_relayed:  # recalls: LED Art. 7(3)
+                self._push(report, notify, directory)  # what this pull queued goes now
             self._download(report, notify)
             warning = attest_audit_head(self.db, self.hub, self.keys, self._now())
             if warning is not None:
@@ -271,19 +270,22 @@ class SyncEngine:
 
     # -- push ---------------------------------------------------------------------
 
-    def _seal_queued(self, directory: Directory, report: SyncReport) -> None:
-        """Seal what the officer queued for the devices current now (seal at push)."""
-        prepared = prepare_outbox(self.db, directory, self.keys, now=self._now())
-        report.sealed += prepared.sealed
+    def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None],
+              directory: Directory) -> None:
+        """Seal what the officer queued for the devices current now (seal at push),
+        a batch ahead of the requests, and push it."""
+        sealer = OutboxSealer(self.db, directory, self.keys, now=self._now())
+        try:
+            Push(self.db, self.hub, self.keys, self.identity.officer_id, self._now,
+                 batch_size=self.batch_size,
+                 uploads=None if self.spool is None else lambda: self._transfer(notify),
+                 progress=lambda done, total: notify(SyncProgress(SyncPhase.PUSH, done, total)),
+                 seal_more=sealer.seal_next).run(report)
+            sealer.seal_rest()  # rows the push did not reach (held back, not due)
+        finally:
+            report.sealed += sealer.result.sealed
+            report.warnings.extend(sealer.result.errors)
         report.held = outbox.held_count(self.db)
-        report.warnings.extend(prepared.errors)
-
-    def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
-        Push(self.db, self.hub, self.keys, self.identity.officer_id, self._now,
-             batch_size=self.batch_size,
-             uploads=None if self.spool is None else lambda: self._transfer(notify),
-             progress=lambda done, total: notify(SyncProgress(SyncPhase.PUSH, done, total)),
-             ).run(report)
 
     def _transfer(self, notify: Callable[[SyncProgress], None]) -> BlobTransfer:
         assert self.spool is not None
@@ -322,39 +324,43 @@ class SyncEngine:
         received = 0
         unacked = 0
         notify(SyncProgress(SyncPhase.PULL, 0, None))
-        for _ in range(MAX_PAGES_PER_RUN):
-            page = self.hub.get_inbox(cursor, self.page_size, wait)
-            wait = 0
-            if not page.items:
-                break
-            now = self._now()
-            ids = [i for i in (item.envelope.get("id") for item in page.items)
-                   if isinstance(i, str)]
-            seen = messages.existing(self.db, ids) | erasures.erased(self.db, ids)
-            opened = open_items(page.items, self.keys, self.identity, directory, now,
-                                seen=seen.__contains__)
-            outcome = store_page(self.db, opened, page.next_cursor,
-                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now,
-                                 after_store=self.arrival_checks)
-            cursor = page.next_cursor
-            report.received += outcome.received
-            report.quarantined += outcome.quarantined
-            report.acks_queued += outcome.acks_queued
-            report.delivered += outcome.delivered
-            report.replied += outcome.replied
-            report.hits += outcome.hits
-            report.strong_hits += outcome.strong_hits
-            report.quarantine_reasons.extend(outcome.reasons)
-            unacked += 1
-            if unacked >= ACK_EVERY_PAGES:
-                self._ack(cursor)
-                unacked = 0
-            received += len(page.items)
-            notify(SyncProgress(SyncPhase.PULL, received, None))
-            if not page.more:
-                break
+        with closing(inbox_pages(self.hub, cursor, page_size=self.page_size, wait=wait,
+                                 max_pages=MAX_PAGES_PER_RUN)) as pages:
+            for page in pages:
+                if not page.items:
+                    break
+                self._store_pulled(page, directory, report)
+                cursor = page.next_cursor
+                unacked += 1
+                if unacked >= ACK_EVERY_PAGES:
+                    self._ack(cursor)
+                    unacked = 0
+                received += len(page.items)
+                notify(SyncProgress(SyncPhase.PULL, received, None))
+                if not page.more:
+                    break
         if unacked and cursor is not None:
             self._ack(cursor)
+
+    def _store_pulled(self, page: InboxPage, directory: Directory, report: SyncReport) -> None:
+        """Open and store one inbox page (the cursor moves past it with it)."""
+        now = self._now()
+        ids = [i for i in (item.envelope.get("id") for item in page.items)
+               if isinstance(i, str)]
+        seen = messages.existing(self.db, ids) | erasures.erased(self.db, ids)
+        opened = open_items(page.items, self.keys, self.identity, directory, now,
+                            seen=seen.__contains__)
+        outcome = store_page(self.db, opened, page.next_cursor,
+                             actor=self.identity.officer_id, sign=self.keys.sign, now=now,
+                             after_store=self.arrival_checks)
+        report.received += outcome.received
+        report.quarantined += outcome.quarantined
+        report.acks_queued += outcome.acks_queued
+        report.delivered += outcome.delivered
+        report.replied += outcome.replied
+        report.hits += outcome.hits
+        report.strong_hits += outcome.strong_hits
+        report.quarantine_reasons.extend(outcome.reasons)
 
     def _purge_envelopes(self) -> None:
         """Envelopes the recipient acknowledged (and sent acks) are not needed any more;

@@ -71,7 +71,8 @@ class Push:
     def __init__(self, db: Database, hub: EnvelopeHub, keys: DeviceKeys, actor: str,
                  clock: Callable[[], datetime], *, batch_size: int,
                  uploads: Callable[[], BlobTransfer] | None,
-                 progress: Callable[[int, int], None]) -> None:
+                 progress: Callable[[int, int], None],
+                 seal_more: Callable[[int], bool] | None = None) -> None:
         self.db = db
         self.hub = hub
         self.keys = keys
@@ -81,6 +82,9 @@ class Push:
         self.uploads = uploads
         """Makes the blob transfer that completes a batch's uploads (None: no spool)."""
         self.progress = progress
+        self.seal_more = seal_more
+        """Seals up to n more queued messages; False when none are left (None: the
+        outbox was sealed before the push)."""
 
     def run(self, tally: Tally) -> None:
         """Push every due envelope; raises the first failure (after recording the
@@ -93,7 +97,7 @@ class Push:
         try:
             while True:
                 while len(flying) < IN_FLIGHT and taken <= total:
-                    batch = self._next(flying)
+                    batch = self._sealed_batch(flying)
                     if not batch:
                         break
                     taken += 1
@@ -114,17 +118,34 @@ class Push:
 
     # -- steps ---------------------------------------------------------------------
 
-    def _next(self, flying: deque[_Sent]) -> list[Outgoing]:
-        """The oldest due envelopes not in flight, up to the batch size and byte limit."""
+    def _sealed_batch(self, flying: deque[_Sent]) -> list[Outgoing]:
+        """The next batch, sealing one batch's worth of queued messages first (sealed
+        ahead, the outbox read stops at a full batch instead of reading every row still
+        to seal), and more while the batch is short and some are left."""
+        if self.seal_more is None:
+            return self._next(flying)[0]
+        count = self.batch_size
+        while True:
+            if not self.seal_more(count):
+                self.seal_more = None  # all sealed
+                return self._next(flying)[0]
+            batch, full = self._next(flying)
+            if full:
+                return batch
+            count = self.batch_size - len(batch)
+
+    def _next(self, flying: deque[_Sent]) -> tuple[list[Outgoing], bool]:
+        """The oldest due envelopes not in flight, up to the batch size and byte limit;
+        and whether the batch is full (either limit reached)."""
         skip = {item.message_id for sent in flying for item in sent.batch}
         batch: list[Outgoing] = []
         size = 0
         for item in outbox.next_batch(self.db, self.batch_size, self.clock(), skip):
             if batch and size + len(item.envelope) + 1 > MAX_BATCH_BYTES:
-                break
+                return batch, True
             batch.append(item)
             size += len(item.envelope) + 1
-        return batch
+        return batch, len(batch) >= self.batch_size
 
     def _send(self, pool: ThreadPoolExecutor, batch: list[Outgoing]) -> _Sent:
         """Mark the batch offered (never re-sealed) and start its request."""

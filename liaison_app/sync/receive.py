@@ -208,7 +208,12 @@ def _own_outgoing(conn: Database, message_id: str) -> messages.MessageRow | None
 
 def _addressed(row: messages.MessageRow, inner: InnerMessage) -> bool:
     """True if `inner`'s sender was among `row`'s recipients (agency or device)."""
-    rec = row.recipients if isinstance(row.recipients, dict) else {}
+    return _among(row.recipients, inner)
+
+
+def _among(recipients: object, inner: InnerMessage) -> bool:
+    """True if `inner`'s sender is in these recipients (agency or device)."""
+    rec = recipients if isinstance(recipients, dict) else {}
     agencies = rec.get("agencies")
     devices = rec.get("devices")
     return ((isinstance(devices, list) and inner.sender.device in devices)
@@ -233,6 +238,29 @@ def _advance(conn: Database, row: messages.MessageRow, target: MessageStatus,
     return True
 
 
+def _advance_acknowledged(conn: Database, ack: InnerMessage, named: Sequence[str],
+                          target: MessageStatus, now: datetime) -> int:
+    """`_advance` for every message an acknowledgement names, a few statements for
+    the whole list (an ack names a page of messages); how many moved to `target`."""
+    states = messages.outgoing_states(conn, named)
+    ours = [m for m in dict.fromkeys(named)
+            if m in states and _among(states[m][1], ack)]
+    for message_id in bundles.carried_ids(conn, ours):
+        bundles.note_delivery(conn, message_id, device=ack.sender.device,
+                              agency=ack.sender.agency, now=now)
+    queued = [m for m in ours if states[m][0] is MessageStatus.QUEUED]
+    if queued:  # the hub had them even though we never saw the answer: they were sent
+        outbox.mark_sent(conn, queued, now=now)
+    advance = []
+    for message_id in ours:
+        status = MessageStatus.SENT if states[message_id][0] is MessageStatus.QUEUED \
+            else states[message_id][0]
+        if status != target and target in messages.TRANSITIONS[status]:
+            advance.append(message_id)
+    messages.set_status_many(conn, advance, target, now=now)
+    return len(advance)
+
+
 def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
                    now: datetime) -> None:
     if inner.type is MessageType.ACK and isinstance(inner.content, AckContent):
@@ -240,11 +268,8 @@ def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
                   AckKind.READ: MessageStatus.READ}.get(inner.content.ack_kind)
         if target is None:
             return
-        for message_id in inner.content.of_messages:
-            row = _own_outgoing(conn, message_id)
-            if row is not None and _addressed(row, inner) and _advance(conn, row, target, now,
-                                                                       inner):
-                result.delivered += target is MessageStatus.DELIVERED
+        moved = _advance_acknowledged(conn, inner, inner.content.of_messages, target, now)
+        result.delivered += moved if target is MessageStatus.DELIVERED else 0
     elif inner.type is MessageType.REPLY and inner.in_reply_to is not None:
         row = _own_outgoing(conn, inner.in_reply_to)
         if row is not None and _addressed(row, inner) and _advance(

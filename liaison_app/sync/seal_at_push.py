@@ -36,6 +36,7 @@ from liaison_app.store.outbox_seal import Addressing
 __all__ = [
     "WAITING_FOR_DIRECTORY",
     "Held",
+    "OutboxSealer",
     "Prepared",
     "SealedForPush",
     "prepare_outbox",
@@ -158,46 +159,82 @@ class Prepared:
     errors: list[str] = field(default_factory=list)
 
 
+class OutboxSealer:
+    """Seals (or re-seals, or holds back) the queued messages sealed at push against
+    one directory, in the outbox's order, a chunk at a time: a push seals the next
+    batch while the one before is on its way to the hub (the sealing used to be a
+    single-threaded phase before the first request left).
+
+    The rows are listed once when it is made; each chunk re-reads its rows, so one
+    offered or sent meanwhile is skipped. A row whose envelope already reaches exactly
+    the resolved devices is left as is; a stored message that no longer verifies is
+    held with that reason, never sent. The devices a message was disclosed to are
+    audited when the hub takes it (the push's own audit entry names them), so a
+    re-seal that never went out is not.
+    """
+
+    def __init__(self, db: Database, directory: Directory, keys: DeviceKeys,
+                 *, now: datetime) -> None:
+        self.db = db
+        self.directory = directory
+        self.keys = keys
+        self.now = now
+        self.result = Prepared()
+        self._left = outbox_seal.seal_order(db)
+        self._resolved: dict[Addressing, list[DeviceEntry] | Held] = {}
+
+    def seal_next(self, count: int) -> bool:
+        """Seal the next `count` rows in order (crypto first, then one write
+        transaction); False when none were left."""
+        chunk, self._left = self._left[:max(1, count)], self._left[max(1, count):]
+        if not chunk:
+            return False
+        self._seal(outbox_seal.to_seal(self.db, chunk))
+        return True
+
+    def seal_rest(self) -> Prepared:
+        """Seal every row not sealed yet; what the whole sealing did."""
+        chunk, self._left = self._left, []
+        if chunk:
+            self._seal(outbox_seal.to_seal(self.db))
+        return self.result
+
+    def _seal(self, items: list[outbox_seal.SealCandidate]) -> None:
+        sealed: list[tuple[str, SealedForPush]] = []
+        held: list[tuple[str, str]] = []
+        for item in items:
+            if item.addressing not in self._resolved:
+                self._resolved[item.addressing] = resolve_addressing(
+                    self.directory, item.addressing, self.keys.device_id)
+            targets = self._resolved[item.addressing]
+            if isinstance(targets, Held):
+                if item.hold_reason != targets.reason or item.sealed_devices:
+                    held.append((item.message_id, targets.reason))
+                continue
+            if same_devices(item.sealed_devices, targets) and item.hold_reason is None:
+                continue
+            try:
+                sealed.append((item.message_id, seal_for_devices(
+                    item.signed_inner, targets, self.keys, now=self.now)))
+            except ValidationError as exc:
+                reason = f"not sent: {exc}"
+                self.result.errors.append(f"{item.message_id}: {reason}")
+                held.append((item.message_id, reason[:500]))
+        if not sealed and not held:
+            return
+        with self.db.transaction() as conn:
+            for message_id, done in sealed:
+                outbox_seal.store_sealed(conn, message_id, done.envelope, {
+                    "agencies": list(done.inner.recipients.agencies),
+                    "devices": list(done.devices)})
+            for message_id, reason in held:
+                outbox_seal.hold(conn, message_id, reason)
+        self.result.sealed += len(sealed)
+        self.result.held += len(held)
+
+
 def prepare_outbox(db: Database, directory: Directory, keys: DeviceKeys,
                    *, now: datetime) -> Prepared:
     """Seal (or re-seal, or hold back) every queued message sealed at push, against
-    `directory`; crypto first, then one write transaction.
-
-    A row whose envelope already reaches exactly the resolved devices is left as is;
-    a stored message that no longer verifies is held with that reason, never sent.
-    The devices a message was disclosed to are audited when the hub takes it (the
-    push's own audit entry names them), so a re-seal that never went out is not.
-    """
-    result = Prepared()
-    resolved: dict[Addressing, list[DeviceEntry] | Held] = {}
-    sealed: list[tuple[str, SealedForPush]] = []
-    held: list[tuple[str, str]] = []
-    for item in outbox_seal.to_seal(db):
-        if item.addressing not in resolved:
-            resolved[item.addressing] = resolve_addressing(directory, item.addressing,
-                                                           keys.device_id)
-        targets = resolved[item.addressing]
-        if isinstance(targets, Held):
-            if item.hold_reason != targets.reason or item.sealed_devices:
-                held.append((item.message_id, targets.reason))
-            continue
-        if same_devices(item.sealed_devices, targets) and item.hold_reason is None:
-            continue
-        try:
-            sealed.append((item.message_id, seal_for_devices(item.signed_inner, targets, keys,
-                                                             now=now)))
-        except ValidationError as exc:
-            reason = f"not sent: {exc}"
-            result.errors.append(f"{item.message_id}: {reason}")
-            held.append((item.message_id, reason[:500]))
-    if not sealed and not held:
-        return result
-    with db.transaction() as conn:
-        for message_id, done in sealed:
-            outbox_seal.store_sealed(conn, message_id, done.envelope, {
-                "agencies": list(done.inner.recipients.agencies),
-                "devices": list(done.devices)})
-        for message_id, reason in held:
-            outbox_seal.hold(conn, message_id, reason)
-    result.sealed, result.held = len(sealed), len(held)
-    return result
+    `directory`, at once (a carrier bundle's export; a push seals in chunks)."""
+    return OutboxSealer(db, directory, keys, now=now).seal_rest()
