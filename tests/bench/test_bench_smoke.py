@@ -138,6 +138,7 @@ def test_p4_tiny_floor_makes_our_libsodium_calls() -> None:
     _well_formed(rows, "P4")
     assert "CALLS DIFFER" not in rows[0].note
     assert "A sign_open" in rows[0].note and "hub sign_open" in rows[0].note
+    assert "replayed 200 of 200 envelopes" in rows[0].note  # all of A's traffic
 
 
 def test_p12_at_a_tiny_size() -> None:
