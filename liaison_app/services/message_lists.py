@@ -22,7 +22,7 @@ from liaison_app.services.view_codes import (
     is_overdue,
 )
 from liaison_app.services.view_types import PAGE_SIZE, MessageQuery, MessageSummary
-from liaison_app.store import directory_cache, outbox, recalls
+from liaison_app.store import directory_cache, recalls
 from liaison_app.store import view_queries as vq
 from liaison_app.store.columns import Conn
 
@@ -55,7 +55,12 @@ def summary_of(row: vq.MessageListRow, now: datetime) -> MessageSummary:
 
 def with_holds(db: Conn, summaries: list[MessageSummary]) -> list[MessageSummary]:
     """A queued message held back (waiting for the partner's directory entry) says so."""
-    held = outbox.hold_reasons(db, [m.message_id for m in summaries if m.state == "queued"])
+    queued = [m.message_id for m in summaries if m.state == "queued"]
+    if not queued:  # received lists (the Inbox at start-up) need no outbox look-up
+        return summaries
+    from liaison_app.store import outbox
+
+    held = outbox.hold_reasons(db, queued)
     return [replace(m, state="waiting") if m.message_id in held else m for m in summaries]
 
 
