@@ -18,7 +18,6 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import search
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import (
     Conn,
@@ -174,6 +173,8 @@ def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
                        "AND status != 'replied'")
         params.append(time_text(flt.overdue_at, "overdue_at"))
     if flt.text is not None and flt.text.strip():
+        from liaison_app.store import search  # the full-text index: only for a text filter
+
         match = search.message_match_clause(flt.text)
         if match is None:
             clauses.append("0")
