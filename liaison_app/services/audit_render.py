@@ -10,7 +10,7 @@ import json
 import re
 
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.services.detail_types import AuditSummary
+from liaison_app.services.view_types import AuditSummary
 from liaison_app.store import directory_cache
 from liaison_app.store.audit import AuditEntry
 from liaison_app.store.columns import Conn

@@ -6,9 +6,8 @@ never the audit entries' raw JSON (`audit_render` words them).
 
 from __future__ import annotations
 
-from liaison_app.services.detail_types import AuditSummary, QuarantineSummary
 from liaison_app.services.session import Session
-from liaison_app.services.view_types import PAGE_SIZE
+from liaison_app.services.view_types import PAGE_SIZE, AuditSummary, QuarantineSummary
 from liaison_app.store import audit, quarantine
 from liaison_app.store import view_queries as vq
 from liaison_app.store.audit import AuditKind

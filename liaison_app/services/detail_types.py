@@ -1,8 +1,8 @@
 """The read models of what opens from a list (plain, frozen, no Qt), for the GUI.
 
 The detail pane (grading, handling, subjects, the reply chain, recalls,
-disclosure, the conversation), the case view, the directory, quarantine, audit
-and search results. Kept apart from the list rows (`view_types`) so that the
+disclosure, the conversation), the case view, the directory and search
+results. Kept apart from the list rows (`view_types`) so that the
 first window, which only lists the Inbox, does not create these classes at
 start-up (docs/adr/0029).
 
@@ -320,42 +320,6 @@ class DirectoryListing:
     fetched_at: datetime | None
     expired: bool
     agencies: tuple[DirectoryAgency, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantineSummary:
-    """One refused envelope (the ciphertext itself is not shown)."""
-
-    quarantine_id: int
-    envelope_id: str | None
-    reason: str
-    detail: str
-    received_at: datetime
-    size: int
-
-
-@dataclass(frozen=True, slots=True)
-class AuditSummary:
-    """One audit entry as listed: who did what to which record, and why.
-
-    `object_kind` is `message`, `case`, `subject`, `profile`, `setting`,
-    `enrolment` or `other`, `object_id` the record's id within that kind.
-    `justification` is the reason the officer gave (for opening personal data,
-    erasing or keeping a record); `fields` every detail as (key, text), for the
-    details view; `details` the same as JSON.
-    """
-
-    seq: int
-    at: datetime
-    kind: str
-    actor: str
-    object_ref: str
-    details: str
-    officer_name: str = ""
-    object_kind: str = "other"
-    object_id: str = ""
-    justification: str = ""
-    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

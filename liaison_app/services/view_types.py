@@ -1,10 +1,10 @@
 """The typed rows and queries of the lists (plain, frozen, no Qt), for the GUI.
 
-What the first window needs to list the Inbox: a query, a message row, and the
-rows of the case and outbox lists. The read models of everything opened from a
-list (the detail pane, the case view, conversations, the directory, quarantine,
-audit and search results) are in `detail_types`, imported where they are used:
-the first window paints without them (docs/adr/0029).
+What the first window needs to list the Inbox (a query, a message row) and the
+rows of the case, outbox, quarantine and audit lists. The read models of what
+opens from a list (the detail pane, the case view, conversations, the directory
+and search results) are in `detail_types`, imported where they are used: the
+first window paints without them (docs/adr/0029).
 
 Codes (type, status, priority, kinds) stay codes; the GUI turns them into
 translated labels.
@@ -148,3 +148,39 @@ class OutboxSummary:
     def can_retry(self) -> bool:
         """The hub refused it: the officer may queue it again."""
         return self.status == "failed" and self.state == "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineSummary:
+    """One refused envelope (the ciphertext itself is not shown)."""
+
+    quarantine_id: int
+    envelope_id: str | None
+    reason: str
+    detail: str
+    received_at: datetime
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSummary:
+    """One audit entry as listed: who did what to which record, and why.
+
+    `object_kind` is `message`, `case`, `subject`, `profile`, `setting`,
+    `enrolment` or `other`, `object_id` the record's id within that kind.
+    `justification` is the reason the officer gave (for opening personal data,
+    erasing or keeping a record); `fields` every detail as (key, text), for the
+    details view; `details` the same as JSON.
+    """
+
+    seq: int
+    at: datetime
+    kind: str
+    actor: str
+    object_ref: str
+    details: str
+    officer_name: str = ""
+    object_kind: str = "other"
+    object_id: str = ""
+    justification: str = ""
+    fields: tuple[tuple[str, str], ...] = ()

@@ -16,8 +16,8 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.pages.audit import AuditPage
 from liaison_app.gui.pages.quarantine import QuarantinePage
-from liaison_app.services.detail_types import AuditSummary
 from liaison_app.services.session import Session
+from liaison_app.services.view_types import AuditSummary
 from tests.gui.conftest import Profile, unlock
 from tests.gui.rich_profile import fill
 from tests.services.workspace import make_workspace

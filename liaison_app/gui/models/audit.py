@@ -8,8 +8,8 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import Column, PagedTableModel
 from liaison_app.services import audit_views
-from liaison_app.services.detail_types import AuditSummary
 from liaison_app.services.session import Session
+from liaison_app.services.view_types import AuditSummary
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate

@@ -15,8 +15,8 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import REJECT_REASONS, label, when, when_utc
 from liaison_app.gui.models.paged import Column, PagedTableModel
 from liaison_app.services import audit_views
-from liaison_app.services.detail_types import QuarantineSummary
 from liaison_app.services.session import Session
+from liaison_app.services.view_types import QuarantineSummary
 
 translate = QCoreApplication.translate
 

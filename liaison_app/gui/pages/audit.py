@@ -24,7 +24,7 @@ from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.pages.details_below import details_below
 from liaison_app.gui.pages.lists import ListPage
-from liaison_app.services.detail_types import AuditSummary
+from liaison_app.services.view_types import AuditSummary
 
 translate = QCoreApplication.translate
 

@@ -24,7 +24,7 @@ from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.models.quarantine import QuarantineTableModel, reason_help
 from liaison_app.gui.pages.details_below import details_below
 from liaison_app.gui.pages.lists import ListPage
-from liaison_app.services.detail_types import QuarantineSummary
+from liaison_app.services.view_types import QuarantineSummary
 
 translate = QCoreApplication.translate
 
