@@ -170,8 +170,11 @@ def liaison(profile: str, passphrase: str) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from liaison_app.gui.collection_pause import collection_paused
+
     app = QApplication(["liaison"])
-    from liaison_app.gui.app import Shell, prepare_application
+    with collection_paused():  # as `run_gui` imports the client
+        from liaison_app.gui.app import Shell, prepare_application
 
     prepare_application(app, Path(profile))
     shell = Shell(Path(profile), use_tray=False, start_sync=False)

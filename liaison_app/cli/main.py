@@ -79,8 +79,10 @@ def run_gui(profile: str | None) -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from liaison_app.gui.app import main as gui_main
+    from liaison_app.gui.collection_pause import collection_paused
 
+    with collection_paused():  # Qt and the client's modules: no collection while they load
+        from liaison_app.gui.app import main as gui_main
     return gui_main(["--profile", profile] if profile else [])
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,6 +214,8 @@ def load_policy(path: Path | None = None) -> SystemPolicy:
             st.st_uid != 0 or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)):
         return SystemPolicy({}, source, (
             f"{source}: must be owned by root and writable by root only",))
+    import tomllib  # only when there is a policy file (most start-ups have none)
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from liaison_app.domain.cases import Case
 from liaison_app.domain.checks import (
     SHORT_MAX,
     TEXT_MAX,
@@ -31,6 +31,9 @@ from liaison_app.domain.checks import (
 )
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
+
+if TYPE_CHECKING:
+    from liaison_app.domain.cases import Case
 
 PURPOSE_MAX = 1000
 _UUID7_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
@@ -342,6 +345,8 @@ class CaseShareContent:
     case: Case
 
     def __post_init__(self) -> None:
+        from liaison_app.domain.cases import Case  # the case tables: only for a case share
+
         if not isinstance(self.case, Case):
             raise ValidationError("case", "must be a Case")
 
@@ -353,6 +358,8 @@ class CaseShareContent:
     def from_wire(cls, obj: object, field: str) -> CaseShareContent:
         """Strict parse; errors name `field`."""
         try:
+            from liaison_app.domain.cases import Case
+
             d = wire_object(obj, _CASE_SHARE_KEYS)
             return cls(case=Case.from_wire(d["case"], "case"))
         except ValidationError as exc:

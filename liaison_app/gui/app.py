@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from liaison_app.gui import errors, theme
+from liaison_app.gui.collection_pause import collection_paused
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.display import NO_DISPLAY, display_available
 from liaison_app.gui.idle import IdleWatcher
@@ -103,32 +104,34 @@ class Shell(QObject):
         self.open_main(session)
 
     def show_unlock(self, message: str = "") -> None:
-        from liaison_app.gui.unlock import UnlockScreen
+        with collection_paused():
+            from liaison_app.gui.unlock import UnlockScreen
 
-        screen = UnlockScreen(self.profile_path, message=message)
-        screen.unlocked.connect(self.open_main)
-        self._replace(screen)
+            screen = UnlockScreen(self.profile_path, message=message)
+            screen.unlocked.connect(self.open_main)
+            self._replace(screen)
 
     def open_main(self, session: Session) -> None:
         """An unlocked session: the main window, the sync worker, auto-lock."""
-        from liaison_app.gui.main_window import MainWindow
+        with collection_paused():  # the window and its first page: no collection
+            from liaison_app.gui.main_window import MainWindow
 
-        client_log.open_log(self.profile_path)
-        self.ctx = AppContext(session)
-        self.main_window = MainWindow(self.ctx, sync_interval_ms=self.sync_interval_ms,
-                                      use_tray=self.use_tray, start_sync=self.start_sync)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.destroyed.connect(self._main_destroyed)
-        minutes = session.auto_lock_minutes
-        timeout = self.idle_timeout_ms if self.idle_timeout_ms is not None else minutes * 60_000
-        self.idle = IdleWatcher(timeout, self)
-        self.idle.idle.connect(lambda: self.lock("idle"))
-        self._replace(self.main_window)
-        # Everything built so far (Qt wrappers, modules, forms) lives as long as the
-        # session: keep it out of the cyclic collector, so a full collection started
-        # by the sync worker's allocations stays short and cannot stall the GUI thread.
-        gc.freeze()
-        self.unlocked.emit()
+            client_log.open_log(self.profile_path)
+            self.ctx = AppContext(session)
+            self.main_window = MainWindow(self.ctx, sync_interval_ms=self.sync_interval_ms,
+                                          use_tray=self.use_tray, start_sync=self.start_sync)
+            self.main_window.lock_requested.connect(self.lock)
+            self.main_window.destroyed.connect(self._main_destroyed)
+            minutes = session.auto_lock_minutes
+            timeout = self.idle_timeout_ms if self.idle_timeout_ms is not None else minutes * 60_000
+            self.idle = IdleWatcher(timeout, self)
+            self.idle.idle.connect(lambda: self.lock("idle"))
+            self._replace(self.main_window)
+            # Everything built so far (Qt wrappers, modules, forms) lives as long as the
+            # session: keep it out of the cyclic collector, so a full collection started
+            # by the sync worker's allocations stays short and cannot stall the GUI thread.
+            gc.freeze()
+            self.unlocked.emit()
 
     def _main_destroyed(self) -> None:
         self.main_window = None
@@ -219,13 +222,14 @@ def apply_display_settings(app: QApplication, profile: Path) -> str:
 def prepare_application(app: QApplication, profile: Path) -> str:
     """Names, icon, the officer's look and language, the client log and the excepthook;
     returns the language setting applied."""
-    app.setApplicationName("Liaison")
-    app.setOrganizationName("Liaison")
-    app.setDesktopFileName(theme.APP_ID)
-    app.setWindowIcon(theme.app_icon())
-    language = apply_display_settings(app, profile)
-    client_log.open_log(profile if profile.is_dir() else None)
-    errors.install_excepthook()
+    with collection_paused():
+        app.setApplicationName("Liaison")
+        app.setOrganizationName("Liaison")
+        app.setDesktopFileName(theme.APP_ID)
+        app.setWindowIcon(theme.app_icon())
+        language = apply_display_settings(app, profile)
+        client_log.open_log(profile if profile.is_dir() else None)
+        errors.install_excepthook()
     return language
 
 

@@ -1,7 +1,7 @@
 """How many records are due for review, kept current for the nav badge and the status bar;
 and the daily retention run while the window stays open.
 
-Recounts (`services.retention.due_count`) after unlock, whenever the cache
+Recounts (`services.review_due.due_count`) after unlock, whenever the cache
 changes (coalesced to one count per event-loop turn) and every hour, so a
 review date passing at midnight shows up without a restart. It never opens
 a window: the shell shows the count beside "Review due" and in the status bar.
@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from liaison_app.gui.context import AppContext
-from liaison_app.services.retention import due_count
 from liaison_app.services.retention_auto import run_if_due
+from liaison_app.services.review_due import due_count
 
 log = logging.getLogger(__name__)
 

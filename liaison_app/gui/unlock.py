@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from liaison_app.gui.collection_pause import collection_paused
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.gui.theme import app_icon
@@ -98,15 +99,16 @@ class UnlockScreen(QWidget):
         start_task(derive, done=self._derived, failed=self._failed)
 
     def _derived(self, unlocked: profiles.UnlockedProfile) -> None:
-        try:
-            session = profiles.open_unlocked(unlocked)
-        except Exception as exc:
-            self._failed(exc)
-            return
-        self.working = False
-        self.passphrase.clear()
-        self.busy_label.clear()
-        self.unlocked.emit(session)
+        with collection_paused():  # the cache opened, then the main window built
+            try:
+                session = profiles.open_unlocked(unlocked)
+            except Exception as exc:
+                self._failed(exc)
+                return
+            self.working = False
+            self.passphrase.clear()
+            self.busy_label.clear()
+            self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
         from liaison_app.gui.errors import describe

@@ -35,7 +35,7 @@ from liaison_app.reports.texts import (
     when,
 )
 from liaison_app.services.case_report import CaseDossier
-from liaison_app.services.view_types import GradingView, HandlingView, MessageDetail, SubjectView
+from liaison_app.services.detail_types import GradingView, HandlingView, MessageDetail, SubjectView
 
 RESTRICTED = QColor("#8B1A1A")
 RESTRICTED_FILL = QColor("#FBECEC")

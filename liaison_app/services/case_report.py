@@ -23,8 +23,8 @@ from liaison_app.services.case_records import (
     external_refs_of,
     outcomes_of,
 )
+from liaison_app.services.detail_types import CaseView, MessageDetail, SubjectView
 from liaison_app.services.session import Session
-from liaison_app.services.view_types import CaseView, MessageDetail, SubjectView
 from liaison_app.store import cases, directory_cache
 from liaison_app.store import view_queries as vq
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from liaison_app.services.detail_types import Conversation, ConversationItem
 from liaison_app.services.session import Session
 from liaison_app.services.view_codes import agencies_of, delivery_state
-from liaison_app.services.view_types import Conversation, ConversationItem
 from liaison_app.store import follow_up, outbox, threads
 from liaison_app.store import view_queries as vq
 

@@ -22,17 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from liaison_app.config.policy import SystemPolicy, load_policy
 from liaison_app.services import preferences
 from liaison_app.services.session import Session
-from liaison_app.store import (
-    cases,
-    drafts,
-    erasures,
-    messages,
-    retention_due,
-    review_dates,
-    search,
-    settings,
-)
-from liaison_app.store.attachment_spool import Spool, sweep
+from liaison_app.store import retention_due, review_dates, settings
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.retention_due import DueRecord
 
@@ -114,6 +104,10 @@ def _rule(record: DueRecord, policy: RetentionPolicy) -> str:
 def _erase_batch(session: Session, records: list[DueRecord], policy: RetentionPolicy,
                  now: datetime) -> int:
     """Erase one batch in one transaction, each audited with its rule."""
+    # the stores that erase are imported once something is due: an unlock with nothing
+    # past review (the usual case) does not load them on the path to the first window
+    from liaison_app.store import cases, drafts, erasures, messages
+
     done = 0
     with session.db.transaction() as conn:
         for record in records:
@@ -165,6 +159,9 @@ def run(session: Session, *, now: datetime | None = None,
                 if erased == 0:
                     break
         if result.total:
+            from liaison_app.store import search
+            from liaison_app.store.attachment_spool import Spool, sweep
+
             with db.transaction() as conn:
                 search.compact(conn)
             sweep(db, Spool(session.profile.attachments), orphans=False)

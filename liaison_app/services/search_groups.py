@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.services.view_types import SubjectView
+from liaison_app.services.detail_types import SubjectView
 
 
 def _fold(text: object) -> str:

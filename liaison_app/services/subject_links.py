@@ -16,8 +16,8 @@ from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.financial import financial_keys, keys_of_search_text
 from liaison_app.domain.subjects import subject_from_wire
 from liaison_app.protocol.canonical import JsonValue
+from liaison_app.services.detail_types import SeenIn, SubjectView
 from liaison_app.services.view_render import courier_label
-from liaison_app.services.view_types import SeenIn, SubjectView
 from liaison_app.store import cases, messages, subject_keys
 from liaison_app.store.columns import Conn
 

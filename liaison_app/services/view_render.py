@@ -45,13 +45,8 @@ from liaison_app.domain.subjects import (
 )
 from liaison_app.domain.timefmt import format_time
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.services.view_types import (
-    GradeLine,
-    GradingView,
-    HandlingView,
-    ShownField,
-    SubjectView,
-)
+from liaison_app.services.detail_types import GradeLine, GradingView, HandlingView, SubjectView
+from liaison_app.services.view_types import ShownField
 from liaison_app.store.search_terms import folded_terms, subject_terms, word_spellings
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})

@@ -8,8 +8,6 @@ sorts in SQL, pages by offset/limit) and returns the frozen types of
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -17,20 +15,7 @@ from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, 
 from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.services import conversations
-from liaison_app.services.errors import ServiceError
-from liaison_app.services.session import Session
-from liaison_app.services.view_codes import (
-    agencies_of,
-    delivery_state,
-    grading_code,
-    handling_code,
-    is_overdue,
-    parse_grading,
-    parse_handling,
-)
-from liaison_app.services.view_types import (
-    PAGE_SIZE,
-    CaseSummary,
+from liaison_app.services.detail_types import (
     CaseView,
     ChainLink,
     CorrectionView,
@@ -41,19 +26,37 @@ from liaison_app.services.view_types import (
     DisclosureView,
     DueItem,
     MessageDetail,
-    MessageQuery,
-    MessageSummary,
-    OutboxSummary,
     RecallView,
     SearchHits,
     SubjectView,
+)
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.message_lists import (
+    marked,
+    message_count,
+    message_page,
+    recall_state,
+    summary_of,
+    with_holds,
+)
+from liaison_app.services.session import Session
+from liaison_app.services.view_codes import (
+    agencies_of,
+    is_overdue,
+    parse_grading,
+    parse_handling,
+)
+from liaison_app.services.view_types import (
+    PAGE_SIZE,
+    CaseSummary,
+    MessageQuery,
+    OutboxSummary,
 )
 from liaison_app.store import (
     cases,
     directory_cache,
     follow_up,
     messages,
-    outbox,
     outbox_view,
     recalls,
     restrictions,
@@ -63,7 +66,6 @@ from liaison_app.store import view_queries as vq
 
 # The detail, case and search views import `view_render` and `subject_links` where
 # they are used: the first list painted at start-up needs neither (docs/adr/0029).
-from liaison_app.store.columns import Conn
 from liaison_app.store.messages import Direction, MessageRow
 
 if TYPE_CHECKING:
@@ -84,50 +86,10 @@ def _now(now: datetime | None) -> datetime:
     return now or datetime.now(UTC)
 
 
-def _filter(query: MessageQuery, now: datetime) -> vq.MessageListFilter:
-    return vq.MessageListFilter(
-        direction=query.direction, types=query.types, exclude_types=query.exclude_types,
-        statuses=query.statuses, priorities=query.priorities, case_ref=query.case_ref,
-        text=query.text, overdue_at=now if query.overdue_only else None,
-        follow_ups=query.follow_ups)
-
-
-def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
-    return MessageSummary(
-        message_id=row.message_id, direction=row.direction, type=row.type, status=row.status,
-        priority=row.priority, sender_officer=row.sender_officer,
-        sender_agency=row.sender_agency, recipient_agencies=agencies_of(row.recipients),
-        case_ref=row.case_ref, snippet=" ".join(row.snippet.split()),
-        created_at=row.created_at, received_at=row.received_at, due_at=row.due_at,
-        overdue=is_overdue(row.direction, row.status, row.due_at, now, row.follow_up),
-        grading_code=grading_code(row.grading), handling_code=handling_code(row.handling),
-        in_reply_to=row.in_reply_to, failure_reason=row.failure_reason, cursor=row.sort_key,
-        follow_up=row.follow_up, state=delivery_state(row.direction, row.status))
-
-
-def _with_holds(db: Conn, summaries: list[MessageSummary]) -> list[MessageSummary]:
-    """A queued message held back (waiting for the partner's directory entry) says so."""
-    held = outbox.hold_reasons(db, [m.message_id for m in summaries if m.state == "queued"])
-    return [replace(m, state="waiting") if m.message_id in held else m for m in summaries]
-
-
-def _marked(db: Any, rows: Sequence[MessageSummary]) -> list[MessageSummary]:
-    """`rows` with each recalled message marked rectified or withdrawn."""
-    marks = recalls.marks_of(db, [r.message_id for r in rows])
-    if not marks:
-        return list(rows)
-    return [replace(r, recall=_state(marks[r.message_id])) if r.message_id in marks else r
-            for r in rows]
-
-
-def _state(mark: recalls.RecallMark) -> str:
-    return "withdrawn" if mark.action.value == "withdraw" else "rectified"
-
-
 def _recall_view(mark: recalls.RecallMark | None) -> RecallView | None:
     if mark is None:
         return None
-    return RecallView(_state(mark), tuple(
+    return RecallView(recall_state(mark), tuple(
         CorrectionView(c.recall_id, c.action.value, c.reason, c.text, c.at, c.sender_agency)
         for c in mark.corrections))
 
@@ -144,41 +106,6 @@ def _disclosure_view(db: Any, row: MessageRow) -> DisclosureView | None:
     return DisclosureView(recorded.basis.value,
                           LEGAL_BASIS_LABELS.get(LegalBasis(recorded.basis), ""),
                           recorded.justification)
-
-
-# -- messages --------------------------------------------------------------------
-
-
-def message_page(session: Session, query: MessageQuery, offset: int = 0,
-                 limit: int = PAGE_SIZE, *, after: tuple[object, int] | None = None,
-                 now: datetime | None = None) -> list[MessageSummary]:
-    """One page of a message list, filtered and sorted in SQL.
-
-    The page starts at `offset`, or just after the row whose `cursor` is
-    `after` (keyset paging: reading on through 100k rows stays fast).
-    """
-    moment = _now(now)
-    rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
-                           descending=query.descending, offset=offset, limit=limit,
-                           after=after)
-    return _named(session.db, _marked(session.db, _with_holds(
-        session.db, [_summary(r, moment) for r in rows])))
-
-
-def _named(db: Conn, rows: list[MessageSummary]) -> list[MessageSummary]:
-    """Each received row with its sender's name (one directory look-up per officer)."""
-    names: dict[str, str] = {}
-    for officer_id in {r.sender_officer for r in rows if r.direction == "incoming"}:
-        entry = directory_cache.officer(db, officer_id)
-        if entry is not None:
-            names[officer_id] = entry.name
-    return [replace(r, sender_name=names[r.sender_officer])
-            if r.direction == "incoming" and r.sender_officer in names else r for r in rows]
-
-
-def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:
-    """How many messages the list covers."""
-    return vq.message_total(session.db, _filter(query, _now(now)))
 
 
 def _link(row: MessageRow) -> ChainLink:
@@ -332,7 +259,7 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     record = cases.get_case(db, case_ref)
     flt = vq.MessageListFilter(case_ref=case_ref, exclude_types=("ack",))
     total = vq.message_total(db, flt)
-    timeline = _marked(db, _with_holds(db, [_summary(r, moment) for r in vq.message_rows(
+    timeline = marked(db, with_holds(db, [summary_of(r, moment) for r in vq.message_rows(
         db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]))
     subjects: list[SubjectView] = []
     seen: set[str] = set()  # one row per subject however many messages carry it
@@ -454,8 +381,8 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
     message_ids = restrictions.visible_messages(db, list(dict.fromkeys(
         [m for s in keyed for m in cases.subject_message_ids(db, s)]
         + fts.message_ids(db, text, limit=limit)))[:limit])
-    found = _marked(db, _with_holds(
-        db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]))
+    found = marked(db, with_holds(
+        db, [summary_of(r, moment) for r in vq.message_rows_by_id(db, message_ids)]))
     hits: list[tuple[SubjectView, JsonValue, tuple[str, ...]]] = []
     for subject_id in dict.fromkeys(keyed + restrictions.visible_subjects(
             db, fts.subject_ids(db, text, limit=limit))):

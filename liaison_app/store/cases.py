@@ -9,7 +9,6 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import cash_amounts
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -213,7 +212,8 @@ def update_subject(
         raise UnknownRecord(f"no subject {subject_id}")
     row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
                        (subject_id,)).fetchone()
-    from liaison_app.store import match_index  # lazily: matching is off the start-up path
+    # lazily: matching, money and currencies are off the start-up path
+    from liaison_app.store import cash_amounts, match_index
 
     match_index.reindex_subject(conn, int(row[0]), data, label)
     cash_amounts.refile_cash(conn, int(row[0]), data)

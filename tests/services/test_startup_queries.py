@@ -68,3 +68,22 @@ def test_the_inbox_total_and_the_review_count_use_their_indexes(
     assert due, first_window_sql
     for sql in due:  # not messages_case: every message filed in no case matches it
         assert any("messages_review" in step for step in _plan(session, sql)), sql
+
+
+def test_the_unread_counts_read_the_listing_index_and_count_restricted_messages_too(
+        session: Session, first_window_sql: list[str]) -> None:
+    """The counts beside the navigation read `messages_listed` (the Inbox total's pages,
+    warm by then) and the few restricted rows through `messages_restricted`; a
+    restricted unread message still counts, as before."""
+    from tests.services.test_views import incoming, store
+
+    unread = [s for s in first_window_sql if "status = 'delivered'" in s]
+    assert len(unread) == 2, first_window_sql
+    assert any("messages_listed" in step for step in _plan(session, unread[0])), unread[0]
+    assert any("messages_restricted" in step for step in _plan(session, unread[1])), unread[1]
+    store(session, incoming(1), incoming(2, type="alert"), incoming(3, type="ack"))
+    before = attention.counts(session)
+    assert (before.unread, before.unread_alerts) == (2, 1)
+    retention.restrict(session, "message", incoming(2).message_id, "kept for the trial")
+    after = attention.counts(session)
+    assert (after.unread, after.unread_alerts) == (2, 1)

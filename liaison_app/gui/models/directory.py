@@ -10,8 +10,8 @@ from liaison_app.gui.models.labels import DIRECTORY_STATUSES, label, when
 from liaison_app.gui.models.paged import KEY_ROLE, URGENT_COLOUR
 from liaison_app.gui.models.refresh import RefreshPolicy
 from liaison_app.services import views
+from liaison_app.services.detail_types import DirectoryListing
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.view_types import DirectoryListing
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.refresh import RefreshPolicy
@@ -349,7 +349,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if role == _FOREGROUND:
             colour = (column.foreground(item) if column.foreground else None) or \
                 self.row_colour(item)
-            return None if colour is None else QBrush(colour)
+            return colour  # the delegate takes a QColor as the text brush, as a QBrush
         if role == _DECORATION:
             return column.icon(item) if column.icon else None
         if role == _TOOLTIP:

@@ -33,7 +33,7 @@ from liaison_app.gui.models.paged import (
     Column,
     PagedTableModel,
 )
-from liaison_app.services import views
+from liaison_app.services import message_lists
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import (
     CaseSummary,
@@ -229,12 +229,12 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         return columns
 
     def count_rows(self, session: Session) -> int:
-        return views.message_count(session, self.query)
+        return message_lists.message_count(session, self.query)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[MessageSummary]:
         cursor = after if isinstance(after, tuple) else None
-        return views.message_page(session, self.query, offset, limit, after=cursor)
+        return message_lists.message_page(session, self.query, offset, limit, after=cursor)
 
     def key_of(self, item: MessageSummary) -> str:
         return item.message_id
@@ -296,10 +296,14 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         ]
 
     def count_rows(self, session: Session) -> int:
+        from liaison_app.services import views  # the Cases and Outbox pages: not at start-up
+
         return views.case_count(session, status=self.status, text=self.text)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[CaseSummary]:
+        from liaison_app.services import views  # the Cases and Outbox pages: not at start-up
+
         return views.case_page(session, status=self.status, text=self.text,
                                sort=self.sort_key or "updated_at", descending=self.descending,
                                offset=offset, limit=limit)
@@ -374,10 +378,14 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         ]
 
     def count_rows(self, session: Session) -> int:
+        from liaison_app.services import views  # the Cases and Outbox pages: not at start-up
+
         return views.outbox_count(session, statuses=self.statuses)
 
     def fetch_rows(self, session: Session, offset: int, limit: int,
                    after: object | None) -> list[OutboxSummary]:
+        from liaison_app.services import views  # the Cases and Outbox pages: not at start-up
+
         return views.outbox_page(session, statuses=self.statuses,
                                  sort=self.sort_key or "enqueued_at",
                                  descending=self.descending, offset=offset, limit=limit)

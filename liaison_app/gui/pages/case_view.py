@@ -44,8 +44,8 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.gui.pages.subject_rows import subject_item
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import case_records, views
+from liaison_app.services.detail_types import CaseView as CaseData
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.view_types import CaseView as CaseData
 
 
 class CaseView(QWidget):

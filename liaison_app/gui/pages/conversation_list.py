@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem
 
 from liaison_app.gui.models.badges import state_icon
 from liaison_app.gui.models.labels import DELIVERY_STATES, FOLLOW_UPS, TYPES, label, short_when
-from liaison_app.services.view_types import MessageDetail
+from liaison_app.services.detail_types import MessageDetail
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate

@@ -56,10 +56,10 @@ from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.pages.subject_rows import add_arrival_hits, subject_item
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
+from liaison_app.services.detail_types import MessageDetail as Detail
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.follow_up import follow_up_of
 from liaison_app.services.view_codes import delivery_state
-from liaison_app.services.view_types import MessageDetail as Detail
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate

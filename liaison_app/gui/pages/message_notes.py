@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from liaison_app.gui.forms import set_role
 from liaison_app.gui.models.labels import domain_text, when
 from liaison_app.gui.pages.follow_up_texts import sequence_text
+from liaison_app.services.detail_types import MessageDetail, RecallView
 from liaison_app.services.follow_up import FollowUpView
-from liaison_app.services.view_types import MessageDetail, RecallView
 
 
 def _label(name: str, accessible: str) -> QLabel:

@@ -36,8 +36,9 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.gui.pages.subject_rows import seen_in_text
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
+from liaison_app.services.detail_types import SearchHits, SubjectView
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.view_types import MessageSummary, SearchHits, SubjectView
+from liaison_app.services.view_types import MessageSummary
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,8 +19,8 @@ from liaison_app.gui.models.labels import (
     when,
 )
 from liaison_app.gui.theme import colour
+from liaison_app.services.detail_types import SeenIn, SubjectView
 from liaison_app.services.session import Session
-from liaison_app.services.view_types import SeenIn, SubjectView
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate
