@@ -55,6 +55,7 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.pages.subject_rows import add_arrival_hits, subject_item
 from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.wrapped_cells import rows_height, tooltip_full_text, wrap_column
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.follow_up import follow_up_of
@@ -110,6 +111,11 @@ class MessageDetail(QWidget):
         subjects_header.setStretchLastSection(False)
         subjects_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # long captions and a hit's reasons wrap instead of eliding; the list as tall as
+        # its rows (the pane scrolls, not the list)
+        wrap_column(self.subjects_tree, 0).relaid.connect(self._fit_subjects)
+        self.subjects_tree.expanded.connect(lambda _: self._fit_subjects())
+        self.subjects_tree.collapsed.connect(lambda _: self._fit_subjects())
         self.chain_list = child(f, QListWidget, "chainList")
         self.chain_box = child(f, QGroupBox, "chainBox")
         self.metadata_box = child(f, QGroupBox, "metadataBox")
@@ -286,12 +292,13 @@ class MessageDetail(QWidget):
             self.subjects_tree.addTopLevelItem(subject_item(subject))
         if session is not None:
             add_arrival_hits(self.subjects_tree, session, d.message_id)
-        self.subjects_tree.resizeColumnToContents(0)
+        tooltip_full_text(self.subjects_tree)
         self.subjects_box.setVisible(bool(d.subjects))
         fill_conversation(self.chain_list, self.chain_box, d)
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
         self._fit_body()
+        self._fit_subjects()
 
     def _byline(self, d: Detail, due: str) -> str:
         """Who and when, in one line above the text (the full header is further down)."""
@@ -332,6 +339,14 @@ class MessageDetail(QWidget):
         height = min(max(int(layout.size().height()), lines) + frame, tallest + frame)
         if body.height() != height or body.minimumHeight() != height:
             body.setFixedHeight(height)
+
+    def _fit_subjects(self) -> None:
+        """The subjects list as tall as its rows (wrapped captions, expanded hits)."""
+        tree = self.subjects_tree
+        tree.doItemsLayout()
+        height = rows_height(tree) + 2
+        if tree.height() != height or tree.minimumHeight() != height:
+            tree.setFixedHeight(height)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading
