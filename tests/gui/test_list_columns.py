@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 
 from liaison_app.gui.pages.list_columns import HIDDEN_BY_DEFAULT
@@ -75,3 +75,60 @@ def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
     window = unlock(qtbot, shell, PASSPHRASE)
     page = window.pages.currentWidget()
     assert "Type" in _shown(page) and "Grading" not in _shown(page)
+
+
+def test_outbox_and_cases_offer_the_same_column_choice_and_fit_beside_the_pane(
+        qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
+    """The Outbox shows state, priority, to whom, when queued and the summary; Cases the
+    reference, status, messages, next due, last update and title: nothing to scroll
+    sideways at 1366x768. The header's menu and View -> Columns offer the rest, and the
+    choice is remembered per list (display.json `hidden_columns`)."""
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        fill(session)
+    finally:
+        session.close(reason="test")
+    shell = make_shell(ws.path, start_sync=False)
+    window = unlock(qtbot, shell, PASSPHRASE)
+    window.resize(1366, 768)
+    defaults = {
+        "outbox": (["State", "Priority", "To", "Queued", "Summary"], "Last error"),
+        "cases": (["Reference", "Status", "Messages", "Next due", "Updated", "Title"],
+                  "Crime area"),
+    }
+    for key, (shown, extra) in defaults.items():
+        window.nav.setCurrentRow(window._nav_row(key))
+        page = window.pages.currentWidget()
+        assert page.key == key
+        qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0 and p.table.isVisible(),
+                        timeout=WAIT_MS)
+        assert _shown(page) == shown
+        assert page.columns.choosable
+        header = page.table.horizontalHeader()
+        assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+        qtbot.waitUntil(lambda p=page: p.table.horizontalScrollBar().maximum() == 0,
+                        timeout=WAIT_MS)  # nothing to scroll sideways to
+        # the header's context menu lists the choosable columns, the hidden ones unchecked
+        page.columns._header_menu(QPoint(4, 4))
+        offered = {a.text(): a for a in page.columns.menu.actions()}
+        page.columns.menu.hide()
+        assert not offered[extra].isChecked() and shown[-1] not in offered
+        # View -> Columns offers the same; choosing one shows it and remembers it
+        window._fill_columns_menu()
+        from_view = {a.text(): a for a in window.columns_menu.actions()}
+        assert set(from_view) == set(offered)
+        from_view[extra].trigger()
+        assert extra in _shown(page)
+        hidden = hidden_columns(ws.path, key)
+        assert hidden is not None and hidden == HIDDEN_BY_DEFAULT[key] - {
+            n for n in page.model.column_names()
+            if n and page.model.headerData(page.model.column_names().index(n),
+                                           Qt.Orientation.Horizontal) == extra}
+    assert hidden_columns(ws.path, "inbox") is None
+
+    shell.lock("user")
+    window = unlock(qtbot, shell, PASSPHRASE)
+    for key, (_shown_titles, extra) in defaults.items():
+        window.nav.setCurrentRow(window._nav_row(key))
+        assert extra in _shown(window.pages.currentWidget())
