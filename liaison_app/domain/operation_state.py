@@ -198,13 +198,19 @@ def judge(header: UpdateHeader, body: Body | None, past: Membership,
 def addressees(header: UpdateHeader, body: Body | None, after: Membership) -> tuple[str, ...]:
     """The agencies the author sends an update to, from the state `after` of its causal
     past with the update itself: a proposal to the invited partners, an answer to a
-    proposal to every agency named in it, anything else to the members. Never the author's own
+    proposal to every agency named in it, a conclusion to the members and the agencies
+    still invited, anything else to the members. Never the author's own
     agency (its other devices get it by other means)."""
     own = header.author.agency
     if header.kind is UpdateKind.PROPOSE and isinstance(body, ProposeBody):
         listed = set(body.agencies)
     elif header.kind in (UpdateKind.ACCEPT, UpdateKind.DECLINE):
         listed = set(after.states)
+    elif header.kind is UpdateKind.CONCLUDE:
+        # the end reaches the agencies still invited too: a proposal the lead withdraws
+        # before anyone answered is not agreed to afterwards (ADR 0034)
+        listed = {a for a, s in after.states.items()
+                  if s in (MemberState.MEMBER, MemberState.INVITED)}
     else:
         listed = set(after.members())
     listed.discard(own)

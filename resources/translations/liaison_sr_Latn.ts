@@ -582,65 +582,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="126"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vreme</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službenik</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="130"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapis</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="131"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="83"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti izabranog unosa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="92"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag je prazan. Ovde se beleži, potpisano i povezano u lanac, svako otključavanje i zaključavanje, svaka poruka sastavljena, otkrivena ili primljena, svaki zapis otvoren uz obrazloženje, obrisan ili zadržan duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema unosa ove vrste. Izaberite „Sve vrste“ da biste videli ceo trag.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="116"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite unos da biste videli sve što beleži.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos</translation>
@@ -649,91 +649,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuvanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno iz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost pružaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Verzija imenika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primaoci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tip</translation>
@@ -1266,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="62"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="136"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="179"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="221"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="259"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo otvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="324"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="325"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto se ovaj ishod uklanja? (beleži se u reviziji)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="337"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="351"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referencu nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="364"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status predmeta nije moguće promeniti</translation>
@@ -6691,14 +6691,14 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
@@ -6711,28 +6711,28 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
@@ -6762,86 +6762,86 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="267"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="303"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
@@ -6877,7 +6877,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -6953,7 +6953,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -6965,7 +6965,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 od strane pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
@@ -7121,31 +7121,31 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="68"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="65"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="68"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -7692,38 +7692,38 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="185"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="196"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="308"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="311"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -7734,7 +7734,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
@@ -7770,27 +7770,27 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="422"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="447"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="448"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -9078,85 +9078,85 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predloži zajedničku operaciju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jedan cilj po redu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Oznaka:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Naziv:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;artneri:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pos&amp;tupanje:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadatak:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za &amp;službu:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rok:</translation>
@@ -9167,26 +9167,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži odluku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. kontrolisana isporuka na Horgošu 12. marta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka:</translation>
@@ -9197,19 +9197,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Odlučeno dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Koliko:</translation>
@@ -9220,180 +9220,181 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napomena:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predložena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dogovorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pozvana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učestvuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povukla se</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije navedena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeljena stavka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračen rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlučeno &amp;dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
         <source>Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napuštanje operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="64"/>
         <source>&amp;Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napusti operaciju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="65"/>
         <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaša služba prestaje da učestvuje u %1. Ostali učesnici vide da ste izašli i vaš razlog; vaša služba ne može više ništa da doda niti da se ponovo priključi. %2, vodeća služba, nastavlja sa ostalima. Ono što vaš primerak već sadrži ostaje u vašem predmetu %1 po pravilima čuvanja vaše službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="107"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="72"/>
         <source>e.g. the route has moved out of our area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. ruta se pomerila van naše oblasti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
         <source>Conclude the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Okončanje operacije</translation>
@@ -9404,55 +9405,79 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Okončaj za sve</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="82"/>
         <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Okončaj za sve</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="83"/>
         <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 se završava za sve službe učesnice: kada to prime, niko više ne može da dodaje zadatke, odluke, rezultate ili deljene stavke. Svaka služba čuva svoj primerak po sopstvenim pravilima čuvanja. Ovo se ne može poništiti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="88"/>
         <source>&amp;Summary:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezime:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="89"/>
         <source>e.g. objectives met: 4 arrests, route closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. ciljevi ostvareni: 4 hapšenja, ruta zatvorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povlačenje predloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="100"/>
+        <source>&amp;Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Povuci predlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="101"/>
+        <source>No partner agency has agreed to %1 yet. Withdrawing the proposal ends it for every invited agency: once they receive it, none of them can agree to it any more, and nothing more can be added. Each agency keeps what its copy holds under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna partnerska služba još nije pristala na %1. Povlačenje predloga ga okončava za svaku pozvanu službu: kada ga prime, nijedna od njih više ne može da pristane na njega i ništa više ne može da se doda. Svaka služba zadržava ono što njena kopija sadrži prema sopstvenim pravilima čuvanja. Ovo se ne može poništiti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="108"/>
+        <source>e.g. the route is covered by another operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. ruta je obuhvaćena drugom operacijom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="118"/>
         <source>Consent to onward sharing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za dalje deljenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="119"/>
         <source>&amp;Give consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Daj saglasnost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="120"/>
         <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke službe %1 koje se ne smeju prosleđivati bez vaše saglasnosti (Europol H2, UK C bez daljeg deljenja) ostali učesnici tada mogu da podele u %2, i stići će do službe koju izaberete. Vaša saglasnost je potpisana, čuva se u zajedničkom zapisu za sve učesnike i revizora i ne može se povući.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="136"/>
         <source>&amp;Agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Služba:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="144"/>
         <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke službe %1 označene „bez daljeg deljenja” stići će do %2 kada ih drugi učesnik podeli.</translation>
@@ -9570,74 +9595,74 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajedničke operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;ihvati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O&amp;dbij</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;zadatak…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="138"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vi</translation>
@@ -9648,169 +9673,182 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="163"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednički zapis izabrane operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="184"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Operacija ne može da se prikaže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="302"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="303"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učesnici: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="317"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="328"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="331"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (lica i predmeti: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="341"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije zabeleženo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="397"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="398"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napusti…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="444"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Okonč&amp;aj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Saglasnost…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeli por&amp;uku…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="146"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prestanak učešća u izabranoj operaciji (ne za vodeću službu)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="439"/>
+        <source>&amp;Withdraw proposal…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povu&amp;ci predlog…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="441"/>
+        <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedan partner još nije pristao: povucite predlog, tako da nijedna pozvana služba više ne može da pristane na njega (samo vodeća služba)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="446"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završetak operacije za sve učesnike (samo vodeća služba)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvola da stavke vaše službe ograničene za dalje deljenje stignu do jednog učesnika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos jednog od vaših zahteva, upozorenja ili odgovora u zajednički zapis</translation>
@@ -10295,49 +10333,49 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zašto je odbijena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="71"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U karantinu nema ničega. Kada primljena omotnica ne prođe proveru (oštećena, potpis koji se ne poklapa, pošiljalac koji nije u vašem imeniku), čuva se ovde neotvorena, sa razlogom i uputstvom šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="79"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite omotnicu da biste videli zašto je odbijena i šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="89"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta se desilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="90"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta da uradite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="91"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="93"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnički podatak za IT</translation>
