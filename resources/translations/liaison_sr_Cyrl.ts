@@ -13343,31 +13343,29 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ово се не може додати операцији: ваша агенција није њен члан.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: њена правила то не дозвољавају ({detail}).</translation>
+        <translation type="vanished">Ово се не може додати операцији: њена правила то не дозвољавају ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: код за руковање достављача не дозвољава даље прослеђивање ({detail}). Прво затражите сагласност достављача.</translation>
+        <translation type="vanished">Ово се не може додати операцији: код за руковање достављача не дозвољава даље прослеђивање ({detail}). Прво затражите сагласност достављача.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: редослед у вашој копији операције није исправан. Синхронизујте, па покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: следи ажурирање које је одбијено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији (разлог: {reason}). Синхронизујте, па покушајте поново; ако се понови, обавестите ИТ.</translation>
@@ -13418,7 +13416,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: њена правила то не дозвољавају.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: код поступања даваоца не дозвољава даље прослеђивање. Прво затражите сагласност даваоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: it has been concluded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: операција је окончана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: то може само водећа агенција, {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: {agency} је већ одговорила на предлог.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <source>This cannot be added to the operation: an agency names only its own officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: агенција наводи само сопствене службенике.</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>The lead agency cannot leave the operation: conclude it instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Водећа агенција не може да напусти операцију: уместо тога је окончајте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: вашој агенцији није потребна сагласност да дели сопствене ставке.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: задатак који означава није задатак ове операције.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај предлог се не може поднети: агенција предлагач мора бити међу учесницима.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може поделити у операцији: ставка агенције {provider} не сме се проследити агенцији {agency} без сагласности агенције {provider} (њен код поступања забрањује даље прослеђивање). Прво затражите сагласност од {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} је повукла ову поруку; не може се поделити.</translation>

@@ -13343,31 +13343,29 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ovo se ne može dodati operaciji: vaša agencija nije njen član.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju ({detail}).</translation>
+        <translation type="vanished">Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: kod za rukovanje dostavljača ne dozvoljava dalje prosleđivanje ({detail}). Prvo zatražite saglasnost dostavljača.</translation>
+        <translation type="vanished">Ovo se ne može dodati operaciji: kod za rukovanje dostavljača ne dozvoljava dalje prosleđivanje ({detail}). Prvo zatražite saglasnost dostavljača.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: redosled u vašoj kopiji operacije nije ispravan. Sinhronizujte, pa pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: sledi ažuriranje koje je odbijeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji (razlog: {reason}). Sinhronizujte, pa pokušajte ponovo; ako se ponovi, obavestite IT.</translation>
@@ -13418,7 +13416,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: kod postupanja davaoca ne dozvoljava dalje prosleđivanje. Prvo zatražite saglasnost davaoca.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: it has been concluded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: operacija je okončana.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: to može samo vodeća agencija, {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: {agency} je već odgovorila na predlog.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <source>This cannot be added to the operation: an agency names only its own officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: agencija navodi samo sopstvene službenike.</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>The lead agency cannot leave the operation: conclude it instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vodeća agencija ne može da napusti operaciju: umesto toga je okončajte.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: vašoj agenciji nije potrebna saglasnost da deli sopstvene stavke.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: zadatak koji označava nije zadatak ove operacije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj predlog se ne može podneti: agencija predlagač mora biti među učesnicima.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može podeliti u operaciji: stavka agencije {provider} ne sme se proslediti agenciji {agency} bez saglasnosti agencije {provider} (njen kod postupanja zabranjuje dalje prosleđivanje). Prvo zatražite saglasnost od {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} je povukla ovu poruku; ne može se podeliti.</translation>
