@@ -8704,125 +8704,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="58"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="112"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="166"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="170"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="245"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>получени от партньори: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изпратени от този офис: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="247"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (обекти „пари в брой“: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="253"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="255"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В обменените през този период съобщения не са посочени пари в брой.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="82"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
@@ -11746,151 +11746,151 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="22"/>
         <source>This quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текущото тримесечие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="23"/>
         <source>Last quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предходното тримесечие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="24"/>
         <source>This year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текущата година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="25"/>
         <source>Last year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предходната година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="26"/>
         <source>Last 12 months</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последните 12 месеца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="27"/>
         <source>Chosen dates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрани дати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="56"/>
         <source>Make a report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготвяне на доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="83"/>
         <source>Make &amp;report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготви &amp;доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="104"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="112"/>
         <source>PDF (charts, for the meeting)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF (графики, за срещата)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="113"/>
         <source>CSV (figures, for a spreadsheet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV (данни, за електронна таблица)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
         <source>Required: why it is exported, and to whom</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задължително: защо се изнася и на кого</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="144"/>
         <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файлът съдържа лични данни. Подписан е от това устройство, а износът се записва в одитния дневник с вашата обосновка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="148"/>
         <source>Optional: e.g. working group meeting of 15 April</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По избор: напр. среща на работната група на 15 април</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="150"/>
         <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът съдържа само бройки, без лични данни. Подписан е от това устройство, а износът се записва в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV файлове (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на доклада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
         <source>Choose where to save the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете къде да се запази докладът.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="208"/>
         <source>Drawing the report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготвяне на доклада…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
         <source>The profile locked while the report was drawn; nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът се заключи по време на изготвянето на доклада; нищо не е запазено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="224"/>
         <source>Saved %1 and its signature %2. The export is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазено: %1 и подписът му %2. Износът е в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="231"/>
         <source>The report could not be drawn: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът не можа да бъде изготвен: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="281"/>
         <source>Choose the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете случая.</translation>

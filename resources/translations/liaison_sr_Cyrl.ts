@@ -8722,125 +8722,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="58"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="112"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="166"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="170"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="245"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>примљено од партнера: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>послато из ове канцеларије: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="247"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (субјеката типа готовина: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="253"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="255"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У порукама размењеним у овом периоду није пријављена готовина.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="82"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
@@ -11770,151 +11770,151 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="22"/>
         <source>This quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај квартал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="23"/>
         <source>Last quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прошли квартал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="24"/>
         <source>This year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="25"/>
         <source>Last year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прошла година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="26"/>
         <source>Last 12 months</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последњих 12 месеци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="27"/>
         <source>Chosen dates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабрани датуми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="56"/>
         <source>Make a report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Направите извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="83"/>
         <source>Make &amp;report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Направи &amp;извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="104"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="112"/>
         <source>PDF (charts, for the meeting)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF (графикони, за састанак)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="113"/>
         <source>CSV (figures, for a spreadsheet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV (подаци, за табелу)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
         <source>Required: why it is exported, and to whom</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обавезно: зашто се извози и коме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="144"/>
         <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека садржи личне податке. Потписана је овим уређајем, а извоз се уписује у ревизијски траг с вашим образложењем.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="148"/>
         <source>Optional: e.g. working group meeting of 15 April</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необавезно: нпр. састанак радне групе од 15. априла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="150"/>
         <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај садржи само бројеве, без личних података. Потписан је овим уређајем, а извоз се уписује у ревизијски траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV датотеке (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувајте извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
         <source>Choose where to save the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите где да се сачува извештај.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="208"/>
         <source>Drawing the report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израда извештаја…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
         <source>The profile locked while the report was drawn; nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил се закључао док је извештај израђиван; ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="224"/>
         <source>Saved %1 and its signature %2. The export is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано: %1 и његов потпис %2. Извоз је у ревизијском трагу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="231"/>
         <source>The report could not be drawn: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај није могао да се изради: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="281"/>
         <source>Choose the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите предмет.</translation>
