@@ -142,36 +142,38 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class _Relayout(QObject):
-    """Lays `tree`'s rows out again, once, after its wrapping column changed width (the
-    header resized it, or the list itself was resized): deferred to the event loop, since
-    a header resizing its stretched column does not always say so while it does."""
+    """Lays `tree`'s rows out again, once per turn of the event loop, after its wrapping
+    column may have changed width (the header resized it, the list was resized) or its
+    rows changed: deferred, since a header resizing its stretched column does not always
+    say so while it does, and rows laid out meanwhile (a message shown while the pane was
+    still narrow) would keep the heights of that width."""
 
     def __init__(self, tree: QTreeView, column: int) -> None:
         super().__init__(tree)
         self.tree = tree
         self.column = column
-        self.laid_out_at = -1
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.relayout)
         tree.header().sectionResized.connect(
             lambda logical, _old, _new: self.timer.start() if logical == column else None)
+        model = tree.model()
+        if model is not None:
+            for signal in (model.rowsInserted, model.modelReset, model.layoutChanged):
+                signal.connect(self.timer.start)
         tree.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.timer.start()
         return False
 
     def relayout(self) -> None:
-        width = self.tree.header().sectionSize(self.column)
-        if width != self.laid_out_at:
-            self.laid_out_at = width
-            self.tree.doItemsLayout()
-            delegate = self.tree.itemDelegateForColumn(self.column)
-            if isinstance(delegate, WrappingDelegate):
-                delegate.relaid.emit()
+        self.tree.doItemsLayout()
+        delegate = self.tree.itemDelegateForColumn(self.column)
+        if isinstance(delegate, WrappingDelegate):
+            delegate.relaid.emit()
 
 
 def wrap_column(tree: QTreeView, column: int = 0) -> WrappingDelegate:

@@ -7662,50 +7662,50 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>в процес на действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="308"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -7716,7 +7716,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
@@ -7752,75 +7752,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="422"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="447"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="448"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <source>%1 · personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <source>%1 · no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · не са лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1 v%2, запис %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съхранено на този компютър (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение %1 — %2: %3</translation>
@@ -8135,16 +8147,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Категория</translation>
+        <translation type="vanished">Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Лични данни</translation>
+        <translation type="vanished">Лични данни</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="22"/>

@@ -7680,50 +7680,50 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>u postupku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="308"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -7734,7 +7734,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
@@ -7770,75 +7770,87 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="422"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="447"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="448"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <source>%1 · personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <source>%1 · no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · nisu podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lista za praćenje %1 v%2, unos %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>čuva se na ovom računaru (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogodak %1 — %2: %3</translation>
@@ -8153,16 +8165,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Kategorija</translation>
+        <translation type="vanished">Kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Podaci o ličnosti</translation>
+        <translation type="vanished">Podaci o ličnosti</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="22"/>

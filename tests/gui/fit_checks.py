@@ -219,7 +219,8 @@ def _list_problems(view: QListWidget) -> Iterator[str]:
 
 def wrapped_cell_problems(view: QTreeView) -> Iterator[str]:
     """Rows of a wrapping tree column whose text, word-wrapped to the cell's width,
-    needs more height than the row has (the cell would cut or elide it)."""
+    needs more height than the row has (the cell would cut or elide it), or far less
+    (the row kept the height of another width: gaps between the lines)."""
     from liaison_app.gui.wrapped_cells import WrappingDelegate
 
     model = view.model()
@@ -239,6 +240,9 @@ def wrapped_cell_problems(view: QTreeView) -> Iterator[str]:
             needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
             if text and needed > rect.height() + SLACK:
                 yield f"cell {text!r} needs {needed} px high, has {rect.height()}"
+            elif text and rect.height() > needed + 2 * metrics.lineSpacing():
+                yield (f"cell {text!r} is {rect.height()} px high for text {needed} px high "
+                       f"(laid out for another width)")
             index = view.indexBelow(index).siblingAtColumn(column)
 
 

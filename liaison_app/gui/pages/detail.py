@@ -22,7 +22,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -106,13 +105,10 @@ class MessageDetail(QWidget):
         self.content_form = self.content_box.findChild(QFormLayout, "contentForm")
         self.body_text = child(f, QPlainTextEdit, "bodyText")
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
-        # the subject takes the width; the other columns as wide as their titles and cells
-        subjects_header = self.subjects_tree.header()
-        subjects_header.setStretchLastSection(False)
-        subjects_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # long captions and a hit's reasons wrap instead of eliding; the list as tall as
-        # its rows (the pane scrolls, not the list)
+        # one column, the pane's width: a caption with its category and whether it is
+        # personal data under it, a hit and its reasons, each wrapping instead of eliding;
+        # the list as tall as its rows (the pane scrolls, not the list)
+        self.subjects_tree.header().setStretchLastSection(True)
         wrap_column(self.subjects_tree, 0).relaid.connect(self._fit_subjects)
         self.subjects_tree.expanded.connect(lambda _: self._fit_subjects())
         self.subjects_tree.collapsed.connect(lambda _: self._fit_subjects())
@@ -289,7 +285,7 @@ class MessageDetail(QWidget):
         self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
-            self.subjects_tree.addTopLevelItem(subject_item(subject))
+            self.subjects_tree.addTopLevelItem(subject_item(subject, columns=1))
         if session is not None:
             add_arrival_hits(self.subjects_tree, session, d.message_id)
         tooltip_full_text(self.subjects_tree)
@@ -298,7 +294,6 @@ class MessageDetail(QWidget):
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
         self._fit_body()
-        self._fit_subjects()
 
     def _byline(self, d: Detail, due: str) -> str:
         """Who and when, in one line above the text (the full header is further down)."""
