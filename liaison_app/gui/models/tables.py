@@ -261,8 +261,8 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[CaseSummary]]:
-        # the title last: it takes the list's free width; crime area and review date are
-        # in the case view and can be chosen back (`pages.list_columns`)
+        # the title last: it takes the list's free width; the message count, last update,
+        # crime area and review date can be chosen (`pages.list_columns`)
         return [
             Column(translate("ListModels", "Reference"), lambda c: c.case_ref, "case_ref"),
             Column(

@@ -28,8 +28,9 @@ HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
     # the outbox: state, priority, to, queued and the summary; how the sending went in
     # detail (sent, attempts, next attempt, last error) is in the state's tooltip
     "outbox": frozenset({"type", "case", "sent", "attempts", "next_attempt", "last_error"}),
-    # cases: reference, status, messages, next due, updated and the title
-    "cases": frozenset({"crime_area", "review_on"}),
+    # cases: reference, status, next due and the title (the case view has the rest);
+    # in Serbian and Bulgarian more would push the title out of sight
+    "cases": frozenset({"messages", "updated", "crime_area", "review_on"}),
 }
 """Per list: the named columns it hides until the officer chooses (others show all)."""
 
