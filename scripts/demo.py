@@ -21,11 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
 DATA = ROOT / "demo-data"
 HUB = DATA / "hub"
+#: who -> (agency, officer id, display name, passphrase). The display name is the
+#: officer's name only, as an agency's directory lists it: the post is in the officer id
+#: (the NCA's liaison officer in Belgrade, the Border Police at the Horgoš crossing),
+#: so the lists' From column ("RS-BP · Milica Jovanović") reads whole.
 OFFICERS = {
-    "A": ("GB-NCA", "gb-nca.lo-belgrade", "Alex Morgan (NCA liaison officer, Belgrade)",
-          "demo passphrase A"),
-    "B": ("RS-BP", "rs-bp.horgos-crossing", "Milica Jovanović (Border Police, Horgoš)",
-          "demo passphrase B"),
+    "A": ("GB-NCA", "gb-nca.lo-belgrade", "Alex Morgan", "demo passphrase A"),
+    "B": ("RS-BP", "rs-bp.horgos-crossing", "Milica Jovanović", "demo passphrase B"),
 }
 AGENCIES = (("GB-NCA", "National Crime Agency", "GB"),
             ("RS-BP", "Border Police Directorate", "RS"),

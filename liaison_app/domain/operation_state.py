@@ -9,7 +9,8 @@ the same state (ADR 0026):
 
 - `fold` reads membership (invited, member, declined, left), the lead, the officers,
   the consents and whether the operation is concluded from the control updates;
-- `judge` says whether an update may stand given the state of its causal past;
+- `judge` says whether an update may stand given the state of its causal past (a
+  refusal's sentence names the rule: `domain.operation_breaches`);
 - `addressees` says which agencies the author sends an update to;
 - `may_pass_on` applies the forwarding rule (`domain.forwarding`) to a shared item whose
   data another agency provided.
@@ -23,6 +24,7 @@ from enum import StrEnum
 
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.domain.grading import HandlingCode
+from liaison_app.domain.operation_breaches import breach
 from liaison_app.domain.operation_content_bodies import ShareBody
 from liaison_app.domain.operation_control_bodies import AcceptBody, ConsentBody, ProposeBody
 from liaison_app.domain.operation_updates import (
@@ -164,30 +166,32 @@ def judge(header: UpdateHeader, body: Body | None, past: Membership,
     kind, agency = header.kind, header.author.agency
     if kind is UpdateKind.PROPOSE:
         if not isinstance(body, ProposeBody) or agency not in body.agencies:
-            return Verdict.NOT_ALLOWED, "the proposing agency must be among the participants"
+            return Verdict.NOT_ALLOWED, breach("proposer_listed")
         return None
     standing = past.state(agency)
     if standing is None:
-        return Verdict.NOT_A_PARTICIPANT, f"{agency} is not a participant in the operation"
+        return Verdict.NOT_A_PARTICIPANT, breach("not_named", agency=agency)
     if past.concluded:
-        return Verdict.NOT_ALLOWED, "the operation had been concluded"
+        return Verdict.NOT_ALLOWED, breach("concluded")
     if kind is UpdateKind.CONCLUDE and agency != past.lead:
-        return Verdict.NOT_ALLOWED, f"only the lead agency {past.lead} may {kind.value}"
+        return Verdict.NOT_ALLOWED, breach("lead_only", lead=past.lead, kind=kind.value)
     if kind in (UpdateKind.ACCEPT, UpdateKind.DECLINE):
         if standing is not MemberState.INVITED:
-            return Verdict.NOT_ALLOWED, f"{agency} is {standing.value}, not invited"
+            return Verdict.NOT_ALLOWED, breach("not_invited", agency=agency,
+                                               standing=standing.value)
         if isinstance(body, AcceptBody) and any(
                 o.split(".", 1)[0].upper() != agency for o in body.officers):
-            return Verdict.NOT_ALLOWED, "an agency names only its own officers"
+            return Verdict.NOT_ALLOWED, breach("own_officers")
         return None
     if standing is not MemberState.MEMBER:
-        return Verdict.NOT_A_PARTICIPANT, f"{agency} is {standing.value}, not a member"
+        return Verdict.NOT_A_PARTICIPANT, breach("not_member", agency=agency,
+                                                 standing=standing.value)
     if kind is UpdateKind.LEAVE and agency == past.lead:
-        return Verdict.NOT_ALLOWED, "the lead agency concludes the operation; it cannot leave"
+        return Verdict.NOT_ALLOWED, breach("lead_stays")
     if kind is UpdateKind.CONSENT and isinstance(body, ConsentBody) and body.agency == agency:
-        return Verdict.NOT_ALLOWED, "an agency needs no consent to share with itself"
+        return Verdict.NOT_ALLOWED, breach("own_consent")
     if kind is UpdateKind.TASK_STATE and not task_in_past:
-        return Verdict.NOT_ALLOWED, "the task it marks is not a task of this operation"
+        return Verdict.NOT_ALLOWED, breach("unknown_task")
     if kind is UpdateKind.SHARE:
         why = share_refusal(header, body, past)
         if why is not None:
@@ -198,13 +202,19 @@ def judge(header: UpdateHeader, body: Body | None, past: Membership,
 def addressees(header: UpdateHeader, body: Body | None, after: Membership) -> tuple[str, ...]:
     """The agencies the author sends an update to, from the state `after` of its causal
     past with the update itself: a proposal to the invited partners, an answer to a
-    proposal to every agency named in it, anything else to the members. Never the author's own
+    proposal to every agency named in it, a conclusion to the members and the agencies
+    still invited, anything else to the members. Never the author's own
     agency (its other devices get it by other means)."""
     own = header.author.agency
     if header.kind is UpdateKind.PROPOSE and isinstance(body, ProposeBody):
         listed = set(body.agencies)
     elif header.kind in (UpdateKind.ACCEPT, UpdateKind.DECLINE):
         listed = set(after.states)
+    elif header.kind is UpdateKind.CONCLUDE:
+        # the end reaches the agencies still invited too: a proposal the lead withdraws
+        # before anyone answered is not agreed to afterwards (ADR 0034)
+        listed = {a for a, s in after.states.items()
+                  if s in (MemberState.MEMBER, MemberState.INVITED)}
     else:
         listed = set(after.members())
     listed.discard(own)
@@ -244,5 +254,6 @@ def share_refusal(header: UpdateHeader, body: Body | None, past: Membership) -> 
             continue
         decision = may_forward(handling, provider_consent=(provider, agency) in past.consents)
         if not decision.allowed:
-            return f"{provider}'s item may not be passed to {agency}: {decision.reason}"
+            return breach("not_passable", provider=provider, agency=agency,
+                          forwarding=decision.reason)
     return None

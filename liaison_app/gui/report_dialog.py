@@ -10,11 +10,10 @@ thread (services.report_export), with the justification the officer gave.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,37 +34,13 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.errors import ValidationError
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form, set_role
+from liaison_app.gui.period_picker import PeriodPicker
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.tasks import start_task
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.monitoring_types import PERIOD_PRESETS, Period
+from liaison_app.services.monitoring_types import Period
 from liaison_app.services.report_export import ReportKind
-
-PERIOD_TITLES = {
-    "this_quarter": str(QT_TRANSLATE_NOOP("ReportDialog", "This quarter")),
-    "last_quarter": str(QT_TRANSLATE_NOOP("ReportDialog", "Last quarter")),
-    "this_year": str(QT_TRANSLATE_NOOP("ReportDialog", "This year")),
-    "last_year": str(QT_TRANSLATE_NOOP("ReportDialog", "Last year")),
-    "last_12_months": str(QT_TRANSLATE_NOOP("ReportDialog", "Last 12 months")),
-    "custom": str(QT_TRANSLATE_NOOP("ReportDialog", "Chosen dates")),
-}
-"""The periods offered, in the "ReportDialog" context (the monitoring page uses them too)."""
-
-
-def period_title(key: str) -> str:
-    """A period preset's name in the officer's language."""
-    return QCoreApplication.translate("ReportDialog", PERIOD_TITLES[key])
-
-
-def qdate(day: date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    """A QDate as a Python date."""
-    return date(value.year(), value.month(), value.day())
 
 
 class ReportDialog(QDialog):
@@ -90,6 +65,8 @@ class ReportDialog(QDialog):
         self.period_combo = child(form, QComboBox, "periodCombo")
         self.from_date = child(form, QDateEdit, "fromDate")
         self.to_date = child(form, QDateEdit, "toDate")
+        self.period_picker = PeriodPicker(self.period_combo, self.from_date, self.to_date,
+                                          preset="last_quarter")
         self.partner_combo = child(form, QComboBox, "partnerCombo")
         self.format_combo = child(form, QComboBox, "formatCombo")
         self.with_subjects = child(form, QCheckBox, "withSubjectsCheck")
@@ -111,9 +88,7 @@ class ReportDialog(QDialog):
         for signal in (self.monitoring_radio.toggled, self.with_subjects.toggled,
                        self.format_combo.currentIndexChanged):
             signal.connect(self._update)
-        self.period_combo.currentIndexChanged.connect(self._preset)
-        self.from_date.dateChanged.connect(self._dates_edited)
-        self.to_date.dateChanged.connect(self._dates_edited)
+        self.period_picker.changed.connect(self._update)
         self.running = False
         self.result: Any = None
         if case_ref is not None:
@@ -124,12 +99,8 @@ class ReportDialog(QDialog):
 
     def _fill(self, case_ref: str | None, period: Period | None, partner: str | None) -> None:
         session = self.ctx.require_session()
-        for key in (*PERIOD_PRESETS, "custom"):
-            self.period_combo.addItem(period_title(key), key)
-        chosen = period or Period.preset("last_quarter", datetime.now(UTC).date())
-        self._set_dates(chosen)
-        self.period_combo.setCurrentIndex(self.period_combo.findData(
-            "custom" if period is not None else "last_quarter"))
+        if period is not None:
+            self.period_picker.show_period(period)
         self.partner_combo.addItem(self.tr("All partner agencies"), "")
         listing = views.directory_listing(session)
         for agency in listing.agencies:
@@ -146,24 +117,6 @@ class ReportDialog(QDialog):
             if case_ref not in refs:
                 self.case_combo.addItem(case_ref)
             self.case_combo.setCurrentText(case_ref)
-
-    def _set_dates(self, period: Period) -> None:
-        for edit, day in ((self.from_date, period.first_day), (self.to_date, period.last_day)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-
-    def _preset(self) -> None:
-        key = str(self.period_combo.currentData())
-        if key != "custom":
-            self._set_dates(Period.preset(key, datetime.now(UTC).date()))
-        self._update()
-
-    def _dates_edited(self) -> None:
-        self.period_combo.blockSignals(True)
-        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
-        self.period_combo.blockSignals(False)
-        self._update()
 
     # -- state ------------------------------------------------------------------------------
 
@@ -206,8 +159,8 @@ class ReportDialog(QDialog):
         if self.kind is ReportKind.CASE:
             name = "handover-" + self.case_combo.currentText().replace("/", "-") + ".pdf"
         else:
-            name = (f"monitoring-{pydate(self.from_date.date())}-{pydate(self.to_date.date())}"
-                    f".{self.file_format}")
+            period = self.period_picker.period
+            name = f"monitoring-{period.first_day}-{period.last_day}.{self.file_format}"
         if current is None or current.name.startswith(("handover-", "monitoring-")):
             self.path_edit.setText(str(folder / name))
 
@@ -297,7 +250,7 @@ class ReportDialog(QDialog):
         from liaison_app.services.monitoring import monitoring_figures
 
         session = self.ctx.require_session()
-        period = Period(pydate(self.from_date.date()), pydate(self.to_date.date()))
+        period = self.period_picker.period
         partner = str(self.partner_combo.currentData() or "") or None
         figures = monitoring_figures(session, period, partner,
                                      with_subjects=self.with_subjects.isChecked())

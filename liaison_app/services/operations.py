@@ -21,6 +21,7 @@ from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import Grading, HandlingCode
 from liaison_app.domain.messages import RecallAction
+from liaison_app.domain.operation_breaches import breach_of
 from liaison_app.domain.operation_content_bodies import (
     Assignee,
     DecisionBody,
@@ -58,21 +59,50 @@ from liaison_app.store.operation_apply import APPLIED, Carrier, apply_item
 log = logging.getLogger(__name__)
 
 
+#: the officer's sentence for each rule an own update broke (`domain.operation_breaches`),
+#: where the verdict alone says too little; every one is listed for translation
+#: (`gui.models.validation_texts`) and names only codes (agencies, operations) as values
+BROKEN_RULES: dict[str, str] = {
+    "concluded": "This cannot be added to the operation: it has been concluded.",
+    "lead_only": "This cannot be added to the operation: only the lead agency, {lead}, may "
+                 "do this.",
+    "not_invited": "This cannot be added to the operation: {agency} has already answered "
+                   "the proposal.",
+    "own_officers": "This cannot be added to the operation: an agency names only its own "
+                    "officers.",
+    "lead_stays": "The lead agency cannot leave the operation: conclude it instead.",
+    "own_consent": "This cannot be added to the operation: your agency needs no consent to "
+                   "share its own items.",
+    "unknown_task": "This cannot be added to the operation: the task it marks is not one of "
+                    "the operation's tasks.",
+    "proposer_listed": "This proposal cannot be made: the proposing agency must be among "
+                       "the participants.",
+    "not_passable": "This cannot be shared in the operation: {provider}'s item may not be "
+                    "passed to {agency} without {provider}'s consent (its handling code "
+                    "forbids passing it on). Ask {provider} for consent first.",
+}
+
+
 def refusal(reason: str, detail: str) -> ServiceError:
-    """Why the officer's own update cannot be added, as one translatable template per
-    quarantine reason (protocol §31.6). The record's own sentence (`detail`, English,
-    from `domain.operation_state`) is shown only where it names what the reason alone
-    does not: which rule, or which partner may not receive the item."""
+    """Why the officer's own update cannot be added, in a translatable template: one per
+    quarantine reason (protocol §32.2), and for `not_allowed` and `not_shareable` one per
+    rule the record's sentence (`detail`, from `domain.operation_state`) names, with its
+    agencies as values; the English sentence itself is never shown."""
+    broken = breach_of(detail)
+    rule, values = broken if broken is not None else ("", {})
+    if reason in ("not_allowed", "not_shareable") and rule in BROKEN_RULES:
+        wanted = {k: v for k, v in values.items() if "{" + k + "}" in BROKEN_RULES[rule]}
+        return ServiceError(BROKEN_RULES[rule], **wanted)
     if reason == "not_a_participant":
         return ServiceError("This cannot be added to the operation: your agency is not a "
                             "member of it.")
     if reason == "not_allowed":
         return ServiceError("This cannot be added to the operation: its rules do not allow "
-                            "it ({detail}).", detail=detail)
+                            "it.")
     if reason == "not_shareable":
         return ServiceError("This cannot be added to the operation: the provider's handling "
-                            "code does not allow passing it on ({detail}). Ask the provider "
-                            "for consent first.", detail=detail)
+                            "code does not allow passing it on. Ask the provider for consent "
+                            "first.")
     if reason == "out_of_sequence":
         return ServiceError("This cannot be added to the operation: your copy of the "
                             "operation is out of order. Sync, then try again.")

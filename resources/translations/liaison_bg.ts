@@ -579,65 +579,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="126"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="130"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="131"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="83"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за избрания запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="92"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитният журнал е празен. Тук се записва, подписано и свързано във верига, всяко отключване и заключване, всяко създадено, разкрито или получено съобщение, всеки запис, отворен с обосновка, изтрит или запазен по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записи от този вид. Изберете „Всички видове“, за да видите целия журнал.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="116"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете запис, за да видите всичко, което съдържа.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
@@ -646,91 +646,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Централен възел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхранение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено от</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие на предоставящия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Версия на указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тип</translation>
@@ -1263,128 +1263,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="62"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="136"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="179"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="221"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="259"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори отново случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрий случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="324"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни резултата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="325"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо се премахва този резултат? (записва се в одита)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="337"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултатът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="351"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номерът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="364"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статусът на случая не може да бъде променен</translation>
@@ -6678,14 +6678,14 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
@@ -6698,28 +6698,28 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
@@ -6749,86 +6749,86 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="267"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="303"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
@@ -6864,7 +6864,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Изпратено: очаква се отговорът на партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -6940,7 +6940,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -6952,7 +6952,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
@@ -7108,31 +7108,31 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="68"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликове в карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="65"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на записи от вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="68"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички видове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитен журнал</translation>
@@ -7662,13 +7662,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>в процес на действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
@@ -7681,31 +7681,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -7716,7 +7716,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
@@ -7752,75 +7752,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <source>%1 · personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <source>%1 · no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · не са лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1 v%2, запис %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съхранено на този компютър (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение %1 — %2: %3</translation>
@@ -8135,16 +8147,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Категория</translation>
+        <translation type="vanished">Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Лични данни</translation>
+        <translation type="vanished">Лични данни</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="22"/>
@@ -8704,125 +8714,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="58"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="112"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="166"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="170"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="245"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>получени от партньори: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изпратени от този офис: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="247"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (обекти „пари в брой“: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="253"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="255"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В обменените през този период съобщения не са посочени пари в брой.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="82"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
@@ -9056,85 +9066,85 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложи съвместна операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По една цел на ред</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Референция:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заглавие:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;артньори:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Боравене:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Добави</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задача:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За &amp;службата:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сро&amp;к:</translation>
@@ -9145,26 +9155,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Под&amp;робности:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запиши решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. контролирана доставка при Хоргош на 12 март</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение:</translation>
@@ -9175,19 +9185,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;Решено на:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запиши резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Колко:</translation>
@@ -9198,180 +9208,181 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;На:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Бележка:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поканена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглила се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е посочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделен елемент</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Под&amp;робности:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решено &amp;на:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
         <source>Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напускане на операцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="64"/>
         <source>&amp;Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напусни операцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="65"/>
         <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вашата служба спира да участва в %1. Останалите участници виждат, че сте напуснали, и причината; службата ви не може да добавя нищо повече и не може да се присъедини отново. %2, водещата служба, продължава с останалите. Това, което копието ви вече съдържа, остава в преписката ви %1 според правилата за съхранение на службата ви.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="107"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="72"/>
         <source>e.g. the route has moved out of our area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. маршрутът се премести извън нашия район</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
         <source>Conclude the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключване на операцията</translation>
@@ -9382,55 +9393,79 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">При&amp;ключи за всички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="82"/>
         <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;ключи за всички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="83"/>
         <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 приключва за всички участващи служби: щом го получат, никой не може повече да добавя задачи, решения, резултати или споделени елементи. Всяка служба пази копието си според собствените си правила за съхранение. Това не може да бъде отменено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="88"/>
         <source>&amp;Summary:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обобщение:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="89"/>
         <source>e.g. objectives met: 4 arrests, route closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. целите са постигнати: 4 ареста, маршрутът е затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттегляне на предложението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="100"/>
+        <source>&amp;Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Оттегли предложението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="101"/>
+        <source>No partner agency has agreed to %1 yet. Withdrawing the proposal ends it for every invited agency: once they receive it, none of them can agree to it any more, and nothing more can be added. Each agency keeps what its copy holds under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още нито една партньорска служба не е приела %1. Оттеглянето на предложението го прекратява за всяка поканена служба: щом го получат, никоя от тях вече не може да го приеме и нищо повече не може да се добавя. Всяка служба запазва това, което съдържа нейното копие, според собствените си срокове за съхранение. Това не може да бъде отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="108"/>
+        <source>e.g. the route is covered by another operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. маршрутът е обхванат от друга операция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="118"/>
         <source>Consent to onward sharing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за по-нататъшно споделяне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="119"/>
         <source>&amp;Give consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Дай съгласие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="120"/>
         <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи на %1, които не могат да се предават без вашето съгласие (Europol H2, UK C без по-нататъшно споделяне), тогава могат да бъдат споделени в %2 от другите участници и ще достигнат до избраната от вас служба. Съгласието ви е подписано, пази се в общия запис за всички участници и за одитора и не може да бъде оттеглено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="136"/>
         <source>&amp;Agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Служба:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="144"/>
         <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементите на %1 с отметка „без по-нататъшно споделяне“ ще достигнат до %2, когато друг участник ги сподели.</translation>
@@ -9548,74 +9583,74 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместни операции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прие&amp;ми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е &amp;изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="138"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;езултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вие</translation>
@@ -9626,169 +9661,182 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи…. Общият запис на всяка операция със задачи, решения и резултати се отваря до списъка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="163"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи… над списъка. Общият запис на всяка операция със задачи, решения и резултати се отваря до него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общ запис на избраната операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="184"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операцията не може да бъде показана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="302"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="303"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="317"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="328"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="331"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="341"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="397"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="398"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изберете задачата в хронологията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напусни…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="444"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгл&amp;асие…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спо&amp;дели съобщение…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="146"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекратяване на участието в избраната операция (не за водещата служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="439"/>
+        <source>&amp;Withdraw proposal…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;ттегли предложението…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="441"/>
+        <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още никой партньор не е приел: оттеглете предложението, така че никоя от поканените служби вече да не може да го приеме (само водещата служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="446"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключване на операцията за всички участници (само водещата служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементите на службата ви, ограничени за по-нататъшно споделяне, да достигнат до един участник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добавяне на ваше искане, сигнал или отговор в общия запис</translation>
@@ -10271,49 +10319,49 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Защо е отказан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="71"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В карантината няма нищо. Когато получен плик не премине проверка (повреден, несъвпадащ подпис, подател извън указателя Ви), той се пази тук неотворен, с причината и какво да направите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="79"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете плик, за да видите защо е отказан и какво да направите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="89"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво се случи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="90"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво да направите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="91"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="93"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Технически данни за ИТ</translation>
@@ -11708,151 +11756,151 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="22"/>
         <source>This quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текущото тримесечие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="23"/>
         <source>Last quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предходното тримесечие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="24"/>
         <source>This year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текущата година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="25"/>
         <source>Last year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предходната година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="26"/>
         <source>Last 12 months</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последните 12 месеца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="27"/>
         <source>Chosen dates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрани дати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="56"/>
         <source>Make a report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготвяне на доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="83"/>
         <source>Make &amp;report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготви &amp;доклад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="104"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="112"/>
         <source>PDF (charts, for the meeting)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF (графики, за срещата)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="113"/>
         <source>CSV (figures, for a spreadsheet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV (данни, за електронна таблица)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
         <source>Required: why it is exported, and to whom</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задължително: защо се изнася и на кого</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="144"/>
         <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файлът съдържа лични данни. Подписан е от това устройство, а износът се записва в одитния дневник с вашата обосновка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="148"/>
         <source>Optional: e.g. working group meeting of 15 April</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По избор: напр. среща на работната група на 15 април</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="150"/>
         <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът съдържа само бройки, без лични данни. Подписан е от това устройство, а износът се записва в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV файлове (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на доклада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
         <source>Choose where to save the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете къде да се запази докладът.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="208"/>
         <source>Drawing the report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изготвяне на доклада…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
         <source>The profile locked while the report was drawn; nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът се заключи по време на изготвянето на доклада; нищо не е запазено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="224"/>
         <source>Saved %1 and its signature %2. The export is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазено: %1 и подписът му %2. Износът е в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="231"/>
         <source>The report could not be drawn: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът не можа да бъде изготвен: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="281"/>
         <source>Choose the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете случая.</translation>
@@ -13274,31 +13322,29 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Това не може да се добави към операцията: вашата агенция не е неин член.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това не може да се добави към операцията: правилата ѝ не го позволяват ({detail}).</translation>
+        <translation type="vanished">Това не може да се добави към операцията: правилата ѝ не го позволяват ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това не може да се добави към операцията: кодът за обработка на доставчика не позволява предаване нататък ({detail}). Първо поискайте съгласието на доставчика.</translation>
+        <translation type="vanished">Това не може да се добави към операцията: кодът за обработка на доставчика не позволява предаване нататък ({detail}). Първо поискайте съгласието на доставчика.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: редът във вашето копие на операцията е нарушен. Синхронизирайте и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: следва актуализация, която е отказана.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията (причина: {reason}). Синхронизирайте и опитайте отново; ако се случи пак, уведомете ИТ.</translation>
@@ -13349,7 +13395,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: правилата ѝ не го позволяват.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: кодът за боравене на предоставящия не позволява по-нататъшно предаване. Първо поискайте съгласието на предоставящия.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: it has been concluded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: тя е приключена.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: това може само водещата агенция, {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: {agency} вече е отговорила на предложението.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <source>This cannot be added to the operation: an agency names only its own officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: агенцията посочва само свои служители.</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>The lead agency cannot leave the operation: conclude it instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Водещата агенция не може да напусне операцията: вместо това я приключете.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: вашата агенция не се нуждае от съгласие, за да споделя собствените си елементи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: задачата, която отбелязва, не е задача на операцията.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това предложение не може да бъде направено: предлагащата агенция трябва да е сред участниците.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се сподели в операцията: елементът на {provider} не може да бъде предаден на {agency} без съгласието на {provider} (кодът му за боравене забранява по-нататъшно предаване). Първо поискайте съгласие от {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение; то не може да бъде споделено.</translation>

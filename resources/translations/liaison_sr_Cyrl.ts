@@ -582,65 +582,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="126"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="130"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="131"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="83"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости изабраног уноса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="92"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг је празан. Овде се бележи, потписано и повезано у ланац, свако откључавање и закључавање, свака порука састављена, откривена или примљена, сваки запис отворен уз образложење, обрисан или задржан дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема уноса ове врсте. Изаберите „Све врсте“ да бисте видели цео траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="116"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите унос да бисте видели све што бележи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
@@ -649,91 +649,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чување</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено из</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност пружаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Верзија именика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примаоци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тип</translation>
@@ -1266,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="62"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="136"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="179"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="221"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="259"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново отвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="324"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="325"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто се овај исход уклања? (бележи се у ревизији)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="337"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="351"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референцу није могуће уклонити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="364"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус предмета није могуће променити</translation>
@@ -6691,14 +6691,14 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
@@ -6711,28 +6711,28 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
@@ -6762,86 +6762,86 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="267"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="303"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
@@ -6877,7 +6877,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Послато: чека се одговор партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
@@ -6953,7 +6953,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
@@ -6965,7 +6965,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 од стране пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
@@ -7121,31 +7121,31 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="68"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="65"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="68"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
@@ -7680,13 +7680,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>у поступку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
@@ -7699,31 +7699,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од %1, %2 · примљено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1 · написано %2</translation>
@@ -7734,7 +7734,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
@@ -7770,75 +7770,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <source>%1 · personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · подаци о личности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <source>%1 · no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · нису подаци о личности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>листа за праћење %1 в%2, унос %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>чува се на овом рачунару (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак %1 — %2: %3</translation>
@@ -8153,16 +8165,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Категорија</translation>
+        <translation type="vanished">Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Подаци о личности</translation>
+        <translation type="vanished">Подаци о личности</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="22"/>
@@ -8722,125 +8732,125 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="58"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="112"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="166"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="170"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="245"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>примљено од партнера: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>послато из ове канцеларије: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="247"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (субјеката типа готовина: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="253"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="255"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У порукама размењеним у овом периоду није пријављена готовина.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="82"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
@@ -9078,85 +9088,85 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложи заједничку операцију</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Један циљ по реду</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ознака:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;артнери:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пос&amp;тупање:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Додај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задатак:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За &amp;службу:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Рок:</translation>
@@ -9167,26 +9177,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Де&amp;таљи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Забележи одлуку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. контролисана испорука на Хоргошу 12. марта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука:</translation>
@@ -9197,19 +9207,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;Одлучено дана:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Забележи резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Колико:</translation>
@@ -9220,180 +9230,181 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;Дана:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напомена:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Де&amp;таљи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлучено &amp;дана:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Дана:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
         <source>Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напуштање операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="64"/>
         <source>&amp;Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напусти операцију</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="65"/>
         <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваша служба престаје да учествује у %1. Остали учесници виде да сте изашли и ваш разлог; ваша служба не може више ништа да дода нити да се поново прикључи. %2, водећа служба, наставља са осталима. Оно што ваш примерак већ садржи остаје у вашем предмету %1 по правилима чувања ваше службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="107"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="72"/>
         <source>e.g. the route has moved out of our area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. рута се померила ван наше области</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
         <source>Conclude the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Окончање операције</translation>
@@ -9404,55 +9415,79 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;Окончај за све</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="82"/>
         <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Окончај за све</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="83"/>
         <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 се завршава за све службе учеснице: када то приме, нико више не може да додаје задатке, одлуке, резултате или дељене ставке. Свака служба чува свој примерак по сопственим правилима чувања. Ово се не може поништити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="88"/>
         <source>&amp;Summary:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резиме:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="89"/>
         <source>e.g. objectives met: 4 arrests, route closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. циљеви остварени: 4 хапшења, рута затворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повлачење предлога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="100"/>
+        <source>&amp;Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Повуци предлог</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="101"/>
+        <source>No partner agency has agreed to %1 yet. Withdrawing the proposal ends it for every invited agency: once they receive it, none of them can agree to it any more, and nothing more can be added. Each agency keeps what its copy holds under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједна партнерска служба још није пристала на %1. Повлачење предлога га окончава за сваку позвану службу: када га приме, ниједна од њих више не може да пристане на њега и ништа више не може да се дода. Свака служба задржава оно што њена копија садржи према сопственим правилима чувања. Ово се не може поништити.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="108"/>
+        <source>e.g. the route is covered by another operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. рута је обухваћена другом операцијом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="118"/>
         <source>Consent to onward sharing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за даље дељење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="119"/>
         <source>&amp;Give consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Дај сагласност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="120"/>
         <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке службе %1 које се не смеју прослеђивати без ваше сагласности (Europol H2, UK C без даљег дељења) остали учесници тада могу да поделе у %2, и стићи ће до службе коју изаберете. Ваша сагласност је потписана, чува се у заједничком запису за све учеснике и ревизора и не може се повући.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="136"/>
         <source>&amp;Agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Служба:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="144"/>
         <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке службе %1 означене „без даљег дељења” стићи ће до %2 када их други учесник подели.</translation>
@@ -9570,74 +9605,74 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничке операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;дбиј</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="138"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ви</translation>
@@ -9648,169 +9683,182 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред списка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="163"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="184"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="302"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="303"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="317"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="328"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="331"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="341"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="397"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="398"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво изаберите задатак на временској линији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напусти…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="444"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оконч&amp;ај…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сагласност…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подели пор&amp;уку…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="146"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Престанак учешћа у изабраној операцији (не за водећу службу)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="439"/>
+        <source>&amp;Withdraw proposal…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пову&amp;ци предлог…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="441"/>
+        <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједан партнер још није пристао: повуците предлог, тако да ниједна позвана служба више не може да пристане на њега (само водећа служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="446"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршетак операције за све учеснике (само водећа служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола да ставке ваше службе ограничене за даље дељење стигну до једног учесника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос једног од ваших захтева, упозорења или одговора у заједнички запис</translation>
@@ -10295,49 +10343,49 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Зашто је одбијена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="71"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У карантину нема ничега. Када примљена омотница не прође проверу (оштећена, потпис који се не поклапа, пошиљалац који није у вашем именику), чува се овде неотворена, са разлогом и упутством шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="79"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите омотницу да бисте видели зашто је одбијена и шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="89"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта се десило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="90"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта да урадите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="91"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="93"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Технички податак за ИТ</translation>
@@ -11732,151 +11780,151 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="22"/>
         <source>This quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај квартал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="23"/>
         <source>Last quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прошли квартал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="24"/>
         <source>This year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="25"/>
         <source>Last year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прошла година</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="26"/>
         <source>Last 12 months</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последњих 12 месеци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="27"/>
         <source>Chosen dates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабрани датуми</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="56"/>
         <source>Make a report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Направите извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="83"/>
         <source>Make &amp;report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Направи &amp;извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="104"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="112"/>
         <source>PDF (charts, for the meeting)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF (графикони, за састанак)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="113"/>
         <source>CSV (figures, for a spreadsheet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV (подаци, за табелу)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
         <source>Required: why it is exported, and to whom</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обавезно: зашто се извози и коме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="144"/>
         <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека садржи личне податке. Потписана је овим уређајем, а извоз се уписује у ревизијски траг с вашим образложењем.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="148"/>
         <source>Optional: e.g. working group meeting of 15 April</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необавезно: нпр. састанак радне групе од 15. априла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="150"/>
         <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај садржи само бројеве, без личних података. Потписан је овим уређајем, а извоз се уписује у ревизијски траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV датотеке (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувајте извештај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
         <source>Choose where to save the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите где да се сачува извештај.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="208"/>
         <source>Drawing the report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израда извештаја…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
         <source>The profile locked while the report was drawn; nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил се закључао док је извештај израђиван; ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="224"/>
         <source>Saved %1 and its signature %2. The export is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано: %1 и његов потпис %2. Извоз је у ревизијском трагу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="231"/>
         <source>The report could not be drawn: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извештај није могао да се изради: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="281"/>
         <source>Choose the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите предмет.</translation>
@@ -13305,31 +13353,29 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ово се не може додати операцији: ваша агенција није њен члан.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: њена правила то не дозвољавају ({detail}).</translation>
+        <translation type="vanished">Ово се не може додати операцији: њена правила то не дозвољавају ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ово се не може додати операцији: код за руковање достављача не дозвољава даље прослеђивање ({detail}). Прво затражите сагласност достављача.</translation>
+        <translation type="vanished">Ово се не може додати операцији: код за руковање достављача не дозвољава даље прослеђивање ({detail}). Прво затражите сагласност достављача.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: редослед у вашој копији операције није исправан. Синхронизујте, па покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији: следи ажурирање које је одбијено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији (разлог: {reason}). Синхронизујте, па покушајте поново; ако се понови, обавестите ИТ.</translation>
@@ -13380,7 +13426,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: њена правила то не дозвољавају.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: код поступања даваоца не дозвољава даље прослеђивање. Прво затражите сагласност даваоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: it has been concluded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: операција је окончана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: то може само водећа агенција, {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: {agency} је већ одговорила на предлог.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <source>This cannot be added to the operation: an agency names only its own officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: агенција наводи само сопствене службенике.</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>The lead agency cannot leave the operation: conclude it instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Водећа агенција не може да напусти операцију: уместо тога је окончајте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: вашој агенцији није потребна сагласност да дели сопствене ставке.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: задатак који означава није задатак ове операције.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај предлог се не може поднети: агенција предлагач мора бити међу учесницима.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може поделити у операцији: ставка агенције {provider} не сме се проследити агенцији {agency} без сагласности агенције {provider} (њен код поступања забрањује даље прослеђивање). Прво затражите сагласност од {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} је повукла ову поруку; не може се поделити.</translation>

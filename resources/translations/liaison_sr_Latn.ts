@@ -582,65 +582,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="126"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vreme</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službenik</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="130"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapis</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="131"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="83"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti izabranog unosa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="92"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag je prazan. Ovde se beleži, potpisano i povezano u lanac, svako otključavanje i zaključavanje, svaka poruka sastavljena, otkrivena ili primljena, svaki zapis otvoren uz obrazloženje, obrisan ili zadržan duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema unosa ove vrste. Izaberite „Sve vrste“ da biste videli ceo trag.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="116"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite unos da biste videli sve što beleži.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos</translation>
@@ -649,91 +649,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuvanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno iz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost pružaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Verzija imenika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primaoci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tip</translation>
@@ -1266,128 +1266,128 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="62"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="136"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="179"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="221"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="243"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="259"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo otvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="324"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="325"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto se ovaj ishod uklanja? (beleži se u reviziji)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="337"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="351"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referencu nije moguće ukloniti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="364"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status predmeta nije moguće promeniti</translation>
@@ -6691,14 +6691,14 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
@@ -6711,28 +6711,28 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="352"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
@@ -6762,86 +6762,86 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="267"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="303"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
@@ -6877,7 +6877,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -6953,7 +6953,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -6965,7 +6965,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 od strane pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
@@ -7121,31 +7121,31 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="68"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="65"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="68"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -7680,13 +7680,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>u postupku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
@@ -7699,31 +7699,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -7734,7 +7734,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
@@ -7770,75 +7770,87 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="427"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="428"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="433"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <source>%1 · personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <source>%1 · no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 · nisu podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lista za praćenje %1 v%2, unos %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>čuva se na ovom računaru (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogodak %1 — %2: %3</translation>
@@ -8153,16 +8165,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Kategorija</translation>
+        <translation type="vanished">Kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Podaci o ličnosti</translation>
+        <translation type="vanished">Podaci o ličnosti</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="22"/>
@@ -8722,125 +8732,125 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="58"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="93"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="94"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="112"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="166"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podatke nije moguće izračunati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="170"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izračunato u %1 UTC samo iz keša ovog računara (ono što je ova kancelarija poslala i primila); samo brojevi, bez ličnih podataka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="219"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="226"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="198"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno (svaka poruka jednom)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="221"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije prekoračeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="250"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoreno predmeta: %1 · zatvoreno: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="245"/>
         <source>received from partners: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>primljeno od partnera: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
         <source>sent by this office: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poslato iz ove kancelarije: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="247"/>
         <source>%1 (cash subjects: %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (subjekata tipa gotovina: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="253"/>
         <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama — %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="255"/>
         <source>No cash reported in the messages exchanged in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U porukama razmenjenim u ovom periodu nije prijavljena gotovina.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
         <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prema listama za praćenje: %1 · u zapisima na ovom računaru: %2 · jaki (uz obaveštenje): %3 · poruke sa pogotkom: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="82"/>
         <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom periodu nije razmenjen nijedan zahtev, upozorenje ni odgovor. Ovde se prikazuje svaka partnerska agencija: šta je poslato i primljeno, koliko brzo je odgovoreno i šta je iz toga proizašlo.</translation>
@@ -9078,85 +9088,85 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predloži zajedničku operaciju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jedan cilj po redu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Oznaka:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Naziv:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;artneri:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pos&amp;tupanje:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadatak:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za &amp;službu:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rok:</translation>
@@ -9167,26 +9177,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži odluku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. kontrolisana isporuka na Horgošu 12. marta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka:</translation>
@@ -9197,19 +9207,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Odlučeno dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Koliko:</translation>
@@ -9220,180 +9230,181 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napomena:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="55"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
         <source>Proposed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predložena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dogovorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pozvana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učestvuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povukla se</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije navedena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="79"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeljena stavka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="80"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračen rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlučeno &amp;dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
         <source>Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napuštanje operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="64"/>
         <source>&amp;Leave the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napusti operaciju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="65"/>
         <source>Your agency stops taking part in %1. The other participants see that you left and your reason; your agency can add nothing more and cannot rejoin. %2, the lead, goes on with the others. What your copy already holds stays in your case %1 under your agency&apos;s retention.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaša služba prestaje da učestvuje u %1. Ostali učesnici vide da ste izašli i vaš razlog; vaša služba ne može više ništa da doda niti da se ponovo priključi. %2, vodeća služba, nastavlja sa ostalima. Ono što vaš primerak već sadrži ostaje u vašem predmetu %1 po pravilima čuvanja vaše službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="107"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="72"/>
         <source>e.g. the route has moved out of our area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. ruta se pomerila van naše oblasti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
         <source>Conclude the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Okončanje operacije</translation>
@@ -9404,55 +9415,79 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Okončaj za sve</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="82"/>
         <source>Conclude for &amp;everyone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Okončaj za sve</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="83"/>
         <source>%1 ends for every participating agency: once they receive it, nobody can add tasks, decisions, outcomes or shared items any more. Each agency keeps its copy under its own retention. This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 se završava za sve službe učesnice: kada to prime, niko više ne može da dodaje zadatke, odluke, rezultate ili deljene stavke. Svaka služba čuva svoj primerak po sopstvenim pravilima čuvanja. Ovo se ne može poništiti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="88"/>
         <source>&amp;Summary:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezime:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="89"/>
         <source>e.g. objectives met: 4 arrests, route closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. ciljevi ostvareni: 4 hapšenja, ruta zatvorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <source>Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povlačenje predloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="100"/>
+        <source>&amp;Withdraw the proposal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Povuci predlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="101"/>
+        <source>No partner agency has agreed to %1 yet. Withdrawing the proposal ends it for every invited agency: once they receive it, none of them can agree to it any more, and nothing more can be added. Each agency keeps what its copy holds under its own retention. This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna partnerska služba još nije pristala na %1. Povlačenje predloga ga okončava za svaku pozvanu službu: kada ga prime, nijedna od njih više ne može da pristane na njega i ništa više ne može da se doda. Svaka služba zadržava ono što njena kopija sadrži prema sopstvenim pravilima čuvanja. Ovo se ne može poništiti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="108"/>
+        <source>e.g. the route is covered by another operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. ruta je obuhvaćena drugom operacijom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="118"/>
         <source>Consent to onward sharing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za dalje deljenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="119"/>
         <source>&amp;Give consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Daj saglasnost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="120"/>
         <source>Items from %1 that may not be passed on without your consent (Europol H2, UK C with no onward sharing) may then be shared in %2 by the other participants, and will reach the agency you choose. Your consent is signed, kept in the shared record for every participant and the auditor, and cannot be withdrawn.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke službe %1 koje se ne smeju prosleđivati bez vaše saglasnosti (Europol H2, UK C bez daljeg deljenja) ostali učesnici tada mogu da podele u %2, i stići će do službe koju izaberete. Vaša saglasnost je potpisana, čuva se u zajedničkom zapisu za sve učesnike i revizora i ne može se povući.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="136"/>
         <source>&amp;Agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Služba:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/operation_actions.py" line="144"/>
         <source>Items of %1 marked “no onward sharing” will reach %2 when another participant shares them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke službe %1 označene „bez daljeg deljenja” stići će do %2 kada ih drugi učesnik podeli.</translation>
@@ -9570,74 +9605,74 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="112"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="153"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="157"/>
         <source>Joint operations</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajedničke operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;ihvati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O&amp;dbij</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;zadatak…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="131"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="136"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="137"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="138"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="160"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vi</translation>
@@ -9648,169 +9683,182 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="163"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednički zapis izabrane operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="183"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="184"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
         <source>Cannot show the operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Operacija ne može da se prikaže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="265"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="284"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="296"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="302"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="297"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="303"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učesnici: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="317"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="322"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="328"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="331"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (lica i predmeti: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="341"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije zabeleženo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="397"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="398"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napusti…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="444"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Okonč&amp;aj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Saglasnost…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="139"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeli por&amp;uku…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="146"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prestanak učešća u izabranoj operaciji (ne za vodeću službu)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="439"/>
+        <source>&amp;Withdraw proposal…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povu&amp;ci predlog…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="441"/>
+        <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedan partner još nije pristao: povucite predlog, tako da nijedna pozvana služba više ne može da pristane na njega (samo vodeća služba)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="446"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završetak operacije za sve učesnike (samo vodeća služba)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvola da stavke vaše službe ograničene za dalje deljenje stignu do jednog učesnika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="151"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos jednog od vaših zahteva, upozorenja ili odgovora u zajednički zapis</translation>
@@ -10295,49 +10343,49 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zašto je odbijena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="71"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U karantinu nema ničega. Kada primljena omotnica ne prođe proveru (oštećena, potpis koji se ne poklapa, pošiljalac koji nije u vašem imeniku), čuva se ovde neotvorena, sa razlogom i uputstvom šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="79"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite omotnicu da biste videli zašto je odbijena i šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="89"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta se desilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="90"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta da uradite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="91"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="93"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnički podatak za IT</translation>
@@ -11732,151 +11780,151 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="22"/>
         <source>This quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj kvartal</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="23"/>
         <source>Last quarter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prošli kvartal</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="24"/>
         <source>This year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova godina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="25"/>
         <source>Last year</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prošla godina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="26"/>
         <source>Last 12 months</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednjih 12 meseci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/period_picker.py" line="27"/>
         <source>Chosen dates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izabrani datumi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izveštaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="56"/>
         <source>Make a report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napravite izveštaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="83"/>
         <source>Make &amp;report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napravi &amp;izveštaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="104"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="112"/>
         <source>PDF (charts, for the meeting)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF (grafikoni, za sastanak)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="113"/>
         <source>CSV (figures, for a spreadsheet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV (podaci, za tabelu)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
         <source>Required: why it is exported, and to whom</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obavezno: zašto se izvozi i kome</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="144"/>
         <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteka sadrži lične podatke. Potpisana je ovim uređajem, a izvoz se upisuje u revizijski trag s vašim obrazloženjem.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="148"/>
         <source>Optional: e.g. working group meeting of 15 April</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neobavezno: npr. sastanak radne grupe od 15. aprila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="150"/>
         <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izveštaj sadrži samo brojeve, bez ličnih podataka. Potpisan je ovim uređajem, a izvoz se upisuje u revizijski trag.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>CSV datoteke (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvajte izveštaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
         <source>Choose where to save the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite gde da se sačuva izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="208"/>
         <source>Drawing the report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izrada izveštaja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
         <source>The profile locked while the report was drawn; nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil se zaključao dok je izveštaj izrađivan; ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="224"/>
         <source>Saved %1 and its signature %2. The export is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvano: %1 i njegov potpis %2. Izvoz je u revizijskom tragu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="231"/>
         <source>The report could not be drawn: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izveštaj nije mogao da se izradi: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="281"/>
         <source>Choose the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite predmet.</translation>
@@ -13305,31 +13353,29 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ovo se ne može dodati operaciji: vaša agencija nije njen član.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
         <source>This cannot be added to the operation: its rules do not allow it ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju ({detail}).</translation>
+        <translation type="vanished">Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on ({detail}). Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovo se ne može dodati operaciji: kod za rukovanje dostavljača ne dozvoljava dalje prosleđivanje ({detail}). Prvo zatražite saglasnost dostavljača.</translation>
+        <translation type="vanished">Ovo se ne može dodati operaciji: kod za rukovanje dostavljača ne dozvoljava dalje prosleđivanje ({detail}). Prvo zatražite saglasnost dostavljača.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: redosled u vašoj kopiji operacije nije ispravan. Sinhronizujte, pa pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="470"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji: sledi ažuriranje koje je odbijeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="472"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji (razlog: {reason}). Sinhronizujte, pa pokušajte ponovo; ako se ponovi, obavestite IT.</translation>
@@ -13380,7 +13426,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <source>This cannot be added to the operation: its rules do not allow it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: njena pravila to ne dozvoljavaju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: kod postupanja davaoca ne dozvoljava dalje prosleđivanje. Prvo zatražite saglasnost davaoca.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <source>This cannot be added to the operation: it has been concluded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: operacija je okončana.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: to može samo vodeća agencija, {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: {agency} je već odgovorila na predlog.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <source>This cannot be added to the operation: an agency names only its own officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: agencija navodi samo sopstvene službenike.</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <source>The lead agency cannot leave the operation: conclude it instead.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vodeća agencija ne može da napusti operaciju: umesto toga je okončajte.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: vašoj agenciji nije potrebna saglasnost da deli sopstvene stavke.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: zadatak koji označava nije zadatak ove operacije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj predlog se ne može podneti: agencija predlagač mora biti među učesnicima.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može podeliti u operaciji: stavka agencije {provider} ne sme se proslediti agenciji {agency} bez saglasnosti agencije {provider} (njen kod postupanja zabranjuje dalje prosleđivanje). Prvo zatražite saglasnost od {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} je povukla ovu poruku; ne može se podeliti.</translation>

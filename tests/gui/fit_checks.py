@@ -4,7 +4,9 @@
 contents rect, every visible label, button, check box, radio button, tab,
 header section, group-box title, combo box and menu-bar entry, and lists each
 whose text is elided or cut off. Table cells are not checked: they elide by
-design and carry the full text in a tooltip. A list's columns that run past its
+design and carry the full text in a tooltip, except a tree column that wraps its text
+(`gui.wrapped_cells`: subject captions, a hit's reasons): each of its rows must be
+tall enough for the text word-wrapped to the cell's width. A list's columns that run past its
 right edge are, where they need not: the list cannot scroll sideways to them,
 or every column would fit whole.
 
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QTabBar,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -214,6 +217,35 @@ def _list_problems(view: QListWidget) -> Iterator[str]:
             yield f"entry {item.text()!r} needs {needed} px, has {room}"
 
 
+def wrapped_cell_problems(view: QTreeView) -> Iterator[str]:
+    """Rows of a wrapping tree column whose text, word-wrapped to the cell's width,
+    needs more height than the row has (the cell would cut or elide it), or far less
+    (the row kept the height of another width: gaps between the lines)."""
+    from liaison_app.gui.wrapped_cells import WrappingDelegate
+
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for column in range(model.columnCount()):
+        if not isinstance(view.itemDelegateForColumn(column), WrappingDelegate):
+            continue
+        index = model.index(0, column)
+        while index.isValid():
+            text = str(index.data() or "")
+            rect = view.visualRect(index)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+            room = QRect(0, 0, max(rect.width() - 2 * margin, 1), 1_000_000)
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+            if text and needed > rect.height() + SLACK:
+                yield f"cell {text!r} needs {needed} px high, has {rect.height()}"
+            elif text and rect.height() > needed + 2 * metrics.lineSpacing():
+                yield (f"cell {text!r} is {rect.height()} px high for text {needed} px high "
+                       f"(laid out for another width)")
+            index = view.indexBelow(index).siblingAtColumn(column)
+
+
 def _menubar_problems(bar: QMenuBar) -> Iterator[str]:
     for action in bar.actions():
         if not action.isVisible():
@@ -241,6 +273,8 @@ def clipped(root: QWidget) -> list[str]:
             problems += list(_tab_problems(widget))
         elif isinstance(widget, QHeaderView):
             problems += list(_header_problems(widget))
+        elif isinstance(widget, QTreeView):
+            problems += list(wrapped_cell_problems(widget))
         elif isinstance(widget, QListWidget):
             problems += list(_list_problems(widget))
         elif isinstance(widget, QMenuBar):

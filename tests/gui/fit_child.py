@@ -209,11 +209,13 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
         ConcludeDialog,
         ConsentDialog,
         LeaveDialog,
+        WithdrawProposalDialog,
     )
     from liaison_app.gui.pages.operation_share import ShareMessageDialog
 
     check.dialog("operation-leave", lambda: LeaveDialog("OP-HORGOS-26", "RS-BP", window))
     check.dialog("operation-conclude", lambda: ConcludeDialog("OP-HORGOS-26", window))
+    check.dialog("operation-withdraw", lambda: WithdrawProposalDialog("OP-HORGOS-26", window))
     check.dialog("operation-consent", lambda: ConsentDialog(
         "OP-HORGOS-26", "GB-NCA", [("RS-BP", "Taking part"), ("BG-BP", "Invited")], window))
     check.dialog("operation-share", lambda: ShareMessageDialog(

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 
+from liaison_app.gui import theme
 from liaison_app.gui.pages.list_columns import HIDDEN_BY_DEFAULT
 from liaison_app.services.display import hidden_columns
 from tests.gui.conftest import unlock
@@ -75,3 +77,75 @@ def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
     window = unlock(qtbot, shell, PASSPHRASE)
     page = window.pages.currentWidget()
     assert "Type" in _shown(page) and "Grading" not in _shown(page)
+
+
+@pytest.mark.parametrize("language", ["en", "bg"])
+def test_outbox_and_cases_offer_the_same_column_choice_and_fit_beside_the_pane(
+        qtbot: Any, tmp_path: Path, make_shell: Any, qapp: Any, language: str) -> None:
+    """The Outbox shows state, priority, to whom, when queued and the summary; Cases the
+    reference, status, next due and title: nothing to scroll sideways at 1366x768, in
+    English and in Bulgarian (longer titles). The header's menu and View -> Columns offer
+    the rest, and the choice is remembered per list (display.json `hidden_columns`)."""
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        fill(session)
+    finally:
+        session.close(reason="test")
+    if language != "en":
+        assert theme.install_translations(qapp, QLocale("bg-BG")) is not None
+    try:
+        _choose_outbox_and_case_columns(qtbot, ws, make_shell, english=language == "en")
+    finally:
+        theme.remove_translations(qapp)
+
+
+def _choose_outbox_and_case_columns(qtbot: Any, ws: Any, make_shell: Any,
+                                    english: bool) -> None:
+    shell = make_shell(ws.path, start_sync=False)
+    window = unlock(qtbot, shell, PASSPHRASE)
+    window.resize(1366, 768)
+    defaults = {
+        "outbox": (["State", "Priority", "To", "Queued", "Summary"], "last_error"),
+        "cases": (["Reference", "Status", "Next due", "Title"], "crime_area"),
+    }
+    for key, (shown, extra) in defaults.items():
+        window.nav.setCurrentRow(window._nav_row(key))
+        page = window.pages.currentWidget()
+        assert page.key == key
+        qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0 and p.table.isVisible(),
+                        timeout=WAIT_MS)
+        names = page.model.column_names()
+        hidden = {n for c, n in enumerate(names) if page.table.isColumnHidden(c)}
+        assert hidden == HIDDEN_BY_DEFAULT[key]
+        if english:
+            assert _shown(page) == shown
+        assert page.columns.choosable
+        header = page.table.horizontalHeader()
+        assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+        # nothing to scroll sideways to: every shown column inside the list
+        qtbot.waitUntil(lambda p=page, h=header: sum(
+            h.sectionSize(c) for c in range(h.count()) if not h.isSectionHidden(c))
+            <= p.table.viewport().width(), timeout=WAIT_MS)
+        title = str(page.model.headerData(names.index(extra), Qt.Orientation.Horizontal))
+        last = str(page.model.headerData(len(names) - 1, Qt.Orientation.Horizontal))
+        # the header's context menu lists the choosable columns, the hidden ones unchecked
+        page.columns._header_menu(QPoint(4, 4))
+        offered = {a.text(): a for a in page.columns.menu.actions()}
+        page.columns.menu.hide()
+        assert not offered[title].isChecked() and last not in offered
+        # View -> Columns offers the same; choosing one shows it and remembers it
+        window._fill_columns_menu()
+        from_view = {a.text(): a for a in window.columns_menu.actions()}
+        assert set(from_view) == set(offered)
+        from_view[title].trigger()
+        assert not page.table.isColumnHidden(names.index(extra))
+        assert hidden_columns(ws.path, key) == HIDDEN_BY_DEFAULT[key] - {extra}
+    assert hidden_columns(ws.path, "inbox") is None
+
+    shell.lock("user")
+    window = unlock(qtbot, shell, PASSPHRASE)
+    for key, (_titles, extra) in defaults.items():
+        window.nav.setCurrentRow(window._nav_row(key))
+        page = window.pages.currentWidget()
+        assert not page.table.isColumnHidden(page.model.column_names().index(extra))

@@ -276,12 +276,14 @@ def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path
 
 
 def test_operation_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
-    """Proposing, a task, a decision, an outcome, leaving, concluding, consenting and
+    """Proposing, a task, a decision, an outcome, leaving, concluding, withdrawing a
+    proposal, consenting and
     sharing a message into a joint operation."""
     from liaison_app.gui.pages.operation_actions import (
         ConcludeDialog,
         ConsentDialog,
         LeaveDialog,
+        WithdrawProposalDialog,
     )
     from liaison_app.gui.pages.operation_dialogs import (
         DecisionDialog,
@@ -296,7 +298,7 @@ def test_operation_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
         lambda: ProposeDialog([("RS-BP", "Border Police Directorate")]),
         lambda: TaskDialog(("GB-NCA", "RS-BP")), lambda: DecisionDialog(),
         lambda: OutcomeDialog(), lambda: LeaveDialog("OP-1", "RS-BP"),
-        lambda: ConcludeDialog("OP-1"),
+        lambda: ConcludeDialog("OP-1"), lambda: WithdrawProposalDialog("OP-1"),
         lambda: ConsentDialog("OP-1", "GB-NCA", [("RS-BP", "Taking part")]),
         lambda: ShareMessageDialog(ctx, "OP-1", lambda _m: None)]
     for make in makers:

@@ -22,10 +22,20 @@ from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.domain.cases import CrimeArea
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.messages import AlertContent, AlertKind, RecallAction
-from liaison_app.domain.operation_control_bodies import AcceptBody, Participant, ProposeBody
+from liaison_app.domain.operation_control_bodies import (
+    AcceptBody,
+    Participant,
+    ProposeBody,
+    ReasonBody,
+)
 from liaison_app.domain.operation_updates import Author, UpdateKind
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.pages.operation_actions import ConcludeDialog, ConsentDialog, LeaveDialog
+from liaison_app.gui.pages.operation_actions import (
+    ConcludeDialog,
+    ConsentDialog,
+    LeaveDialog,
+    WithdrawProposalDialog,
+)
 from liaison_app.gui.pages.operation_share import ShareMessageDialog
 from liaison_app.gui.pages.operations import OperationsPage
 from liaison_app.protocol.ids import new_message_id
@@ -195,3 +205,69 @@ def test_a_partner_leaves_with_a_reason(qtbot: Any, env: Any) -> None:
     assert _queued_carriers(session) == queued + 1  # to RS-BP, the only member left
     assert not any(page.buttons[k].isEnabled()
                    for k in ("leave", "share", "consent", "task", "decision"))
+
+
+def test_the_lead_withdraws_a_proposal_no_partner_has_agreed_to(qtbot: Any, env: Any) -> None:
+    """While only proposed, the lead's Conclude… is Withdraw proposal… (the domain's
+    `conclude`, §32.3: the invited agencies can no longer agree); once a partner agrees it
+    is Conclude… again. A partner never sees either."""
+    ws, session, ctx = env
+    op = operations.propose(session, operations.Proposal(
+        ref="OP-TISA-3", title="Tisa crossings", partners=("RS-BP",),
+        objectives=("Map the crossings",)))
+    page = _page(qtbot, ctx, op)
+    button = page.buttons["conclude"]
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    assert page.list_model.item(0, 2).text() == "Proposed"
+    assert button.isEnabled() and button.text() == "&Withdraw proposal…"
+    assert "No partner has agreed yet" in button.toolTip()
+    queued = _queued_carriers(session)
+    page.conclude_operation()
+    withdraw = page.dialog
+    assert isinstance(withdraw, WithdrawProposalDialog) and not withdraw.ok.isEnabled()
+    assert "OP-TISA-3" in withdraw.explanation.text()
+    assert "none of them can agree" in withdraw.explanation.text()
+    withdraw.text.setPlainText("Covered by OP-HORGOS-26")
+    withdraw.accept()
+    qtbot.waitUntil(lambda: page.list_model.item(0, 2).text() == "Concluded", timeout=WAIT_MS)
+    assert _queued_carriers(session) == queued + 1  # to RS-BP, the invited agency
+    assert not button.isEnabled() and button.text() == "&Conclude…"
+
+    # a proposal a partner agreed to is concluded, not withdrawn
+    agreed = operations.propose(session, operations.Proposal(
+        ref="OP-TISA-4", title="Tisa crossings, again", partners=("RS-BP",),
+        objectives=("Map the crossings",)))
+    _partner(ws, session, ws.b_keys, B_OFFICER, "RS-BP", agreed, UpdateKind.ACCEPT,
+             AcceptBody((B_OFFICER,), new_salt()), 1)
+    other = _page(qtbot, ctx, agreed)
+    row = next(r for r in range(other.list_model.rowCount())
+               if other.list_model.item(r, 0).text() == "OP-TISA-4")
+    other.list.selectRow(row)
+    qtbot.waitUntil(lambda: other.detail is not None
+                    and other.detail.summary.ref == "OP-TISA-4", timeout=WAIT_MS)
+    assert other.buttons["conclude"].text() == "&Conclude…"
+    other.conclude_operation()
+    assert isinstance(other.dialog, ConcludeDialog)
+    other.dialog.reject()
+
+
+def test_an_invited_agency_sees_a_withdrawn_proposal_and_cannot_agree(
+        qtbot: Any, env: Any) -> None:
+    """RS-BP proposes, then withdraws before GB-NCA answers: GB-NCA's copy receives the
+    withdrawal (addressed to the invited agencies too) and Agree / Decline are off."""
+    ws, session, ctx = env
+    body = ProposeBody(ref="OP-SAVA-2", title="Sava crossings",
+                       crime_area=CrimeArea.MIGRANT_SMUGGLING,
+                       participants=(Participant("GB-NCA", ()),
+                                     Participant("RS-BP", (B_OFFICER,))),
+                       handling=None, objectives=("Map the crossings",), summary="",
+                       salt=new_salt())
+    op = _partner(ws, session, ws.b_keys, B_OFFICER, "RS-BP", None, UpdateKind.PROPOSE,
+                  body, 1)
+    _partner(ws, session, ws.b_keys, B_OFFICER, "RS-BP", op, UpdateKind.CONCLUDE,
+             ReasonBody("Covered by another operation", new_salt()), 2)
+    page = _page(qtbot, ctx, op)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    assert page.list_model.item(0, 2).text() == "Concluded"
+    assert not page.buttons["accept"].isEnabled()
+    assert not page.buttons["decline"].isEnabled()

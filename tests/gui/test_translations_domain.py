@@ -24,6 +24,7 @@ from liaison_app.domain import captions, forwarding, parties
 from liaison_app.gui import theme
 from liaison_app.gui.models.caption_texts import CAPTION_TEMPLATES, CAPTION_WORDS, caption_text
 from liaison_app.gui.models.validation_texts import SERVICE_TEXTS, VALIDATION_TEXTS
+from liaison_app.services import operations
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "liaison_app"
@@ -42,6 +43,7 @@ COMPUTED_OK = {
     "services/errors.py": {"__init__"},  # ServiceError passing its template on
     "services/bundles.py": {"__init__"},  # BundleError passing its template on
     "services/bundle_export.py": {"REASON_NEEDED"},  # a constant, listed in SERVICE_TEXTS
+    "services/operations.py": {"BROKEN_RULES[rule]"},  # the rule refusals, checked below
 }
 #: a key combination ("Alt+letter" describes one: its word is translated)
 SHORTCUT = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+(?!letter\b|digit\b)[^\s,;)]+")
@@ -120,6 +122,7 @@ def test_every_service_error_is_listed_for_translation() -> None:
     found, computed = _raised(APP / "services", SERVICE_ERRORS, 0)
     assert not computed, "ServiceErrors built at run time:\n" + "\n".join(computed)
     assert {forwarding.REFUSED_H2, forwarding.REFUSED_C} <= set(SERVICE_TEXTS)
+    assert set(operations.BROKEN_RULES.values()) <= set(SERVICE_TEXTS)
     missing = found - set(SERVICE_TEXTS)
     assert not missing, "ServiceErrors not in SERVICE_TEXTS:\n" + "\n".join(sorted(missing))
 

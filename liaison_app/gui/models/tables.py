@@ -261,14 +261,10 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[CaseSummary]]:
+        # the title last: it takes the list's free width; the message count, last update,
+        # crime area and review date can be chosen (`pages.list_columns`)
         return [
             Column(translate("ListModels", "Reference"), lambda c: c.case_ref, "case_ref"),
-            Column(translate("ListModels", "Title"), lambda c: c.title, "title"),
-            Column(
-                translate("ListModels", "Crime area"),
-                lambda c: label(CRIME_AREAS, c.crime_area) if c.crime_area else "",
-                "crime_area",
-            ),
             Column(
                 translate("ListModels", "Status"),
                 lambda c: label(CASE_STATUSES, c.status),
@@ -282,7 +278,8 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
                 ),
             ),
             Column(
-                translate("ListModels", "Messages"), lambda c: str(c.message_count), "message_count"
+                translate("ListModels", "Messages"), lambda c: str(c.message_count),
+                "message_count", name="messages",
             ),
             Column(
                 translate("ListModels", "Next due"),
@@ -290,9 +287,20 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
                 "next_due",
                 icon=lambda c: due_icon(c.next_due, c.overdue),
                 foreground=lambda c: due_colour(c.next_due, c.overdue),
+                name="next_due",
             ),
-            Column(translate("ListModels", "Review on"), lambda c: day(c.review_on), "review_on"),
-            Column(translate("ListModels", "Updated"), lambda c: when(c.updated_at), "updated_at"),
+            Column(translate("ListModels", "Updated"), lambda c: when(c.updated_at), "updated_at",
+                   name="updated"),
+            Column(
+                translate("ListModels", "Crime area"),
+                lambda c: label(CRIME_AREAS, c.crime_area) if c.crime_area else "",
+                "crime_area",
+                name="crime_area",
+                gives_way=True,
+            ),
+            Column(translate("ListModels", "Review on"), lambda c: day(c.review_on), "review_on",
+                   name="review_on"),
+            Column(translate("ListModels", "Title"), lambda c: c.title, "title"),
         ]
 
     def count_rows(self, session: Session) -> int:
@@ -330,6 +338,9 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[OutboxSummary]]:
+        # state, priority, to whom and when; the summary last, taking the free width. The
+        # type, case and the sending details (sent, attempts, next attempt, last error:
+        # the state's tooltip has a failure's reason) can be chosen (`pages.list_columns`)
         return [
             Column(
                 translate("ListModels", "State"),
@@ -352,19 +363,23 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                 foreground=lambda o: priority_colour(o.priority),
                 icon=lambda o: priority_badge(o.priority),
             ),
-            Column(translate("ListModels", "Type"), lambda o: label(TYPES, o.type)),
-            Column(translate("ListModels", "To"), lambda o: ", ".join(o.recipient_agencies)),
-            Column(translate("ListModels", "Summary"), lambda o: o.snippet),
-            Column(translate("ListModels", "Case"), lambda o: o.case_ref or ""),
+            Column(translate("ListModels", "To"), lambda o: ", ".join(o.recipient_agencies),
+                   name="to", gives_way=True),
             Column(
                 translate("ListModels", "Queued"),
                 lambda o: when(o.enqueued_at),
                 "enqueued_at",
                 tooltip=lambda o: when_utc(o.enqueued_at),
+                name="queued",
             ),
-            Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
+            Column(translate("ListModels", "Type"), lambda o: label(TYPES, o.type), name="type"),
+            Column(translate("ListModels", "Case"), lambda o: o.case_ref or "", name="case",
+                   gives_way=True),
+            Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at",
+                   name="sent"),
             Column(translate("ListModels", "Attempts"),
-                   lambda o: str(o.attempts) if o.state is not None else "", "attempts"),
+                   lambda o: str(o.attempts) if o.state is not None else "", "attempts",
+                   name="attempts"),
             Column(
                 translate("ListModels", "Next attempt"),
                 lambda o: "" if o.state != "pending" else (
@@ -372,9 +387,12 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                     else when(o.next_attempt_at)),
                 "next_attempt_at",
                 tooltip=lambda o: o.waiting or "",
+                name="next_attempt",
             ),
             Column(translate("ListModels", "Last error"),
-                   lambda o: o.failure_reason or o.last_error or ""),
+                   lambda o: o.failure_reason or o.last_error or "",
+                   name="last_error", gives_way=True),
+            Column(translate("ListModels", "Summary"), lambda o: o.snippet),
         ]
 
     def count_rows(self, session: Session) -> int:

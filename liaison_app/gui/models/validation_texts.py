@@ -459,11 +459,31 @@ SERVICE_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: your agency "
                                           "is not a member of it.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: its rules do "
-                                          "not allow it ({detail}).")),
+                                          "not allow it.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: the "
                                           "provider's handling code does not allow passing it "
-                                          "on ({detail}). Ask the provider for consent "
-                                          "first.")),
+                                          "on. Ask the provider for consent first.")),
+    # ... and one per rule the operation's record names (services.operations.BROKEN_RULES)
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: it has been "
+                                          "concluded.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: only the lead "
+                                          "agency, {lead}, may do this.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: {agency} has "
+                                          "already answered the proposal.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: an agency "
+                                          "names only its own officers.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The lead agency cannot leave the operation: conclude "
+                                          "it instead.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: your agency "
+                                          "needs no consent to share its own items.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: the task it "
+                                          "marks is not one of the operation's tasks.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This proposal cannot be made: the proposing agency "
+                                          "must be among the participants.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be shared in the operation: {provider}'s "
+                                          "item may not be passed to {agency} without "
+                                          "{provider}'s consent (its handling code forbids "
+                                          "passing it on). Ask {provider} for consent first.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: your copy of "
                                           "the operation is out of order. Sync, then try "
                                           "again.")),

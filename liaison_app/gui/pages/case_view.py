@@ -43,6 +43,7 @@ from liaison_app.gui.pages.follow_up_texts import state_text, step_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.gui.pages.subject_rows import subject_item
 from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.wrapped_cells import tooltip_full_text, wrap_column
 from liaison_app.services import case_records, views
 from liaison_app.services.detail_types import CaseView as CaseData
 from liaison_app.services.errors import ServiceError
@@ -73,6 +74,7 @@ class CaseView(QWidget):
         self.due_tree = child(f, QTreeWidget, "dueTree")
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
         self.subjects_tree.setRootIsDecorated(True)
+        wrap_column(self.subjects_tree, 0)  # a long caption wraps rather than elides
         self.notes = child(f, QPlainTextEdit, "notesText")
         self.outcomes_tree = child(f, QTreeWidget, "outcomesTree")
         self.refs_tree = child(f, QTreeWidget, "refsTree")
@@ -187,6 +189,7 @@ class CaseView(QWidget):
         self.subjects_tree.clear()
         for subject in c.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject, columns=4))
+        tooltip_full_text(self.subjects_tree)
         self.notes.setPlainText(c.notes)
         self._render_records(c)
         self.stack.setCurrentWidget(self.case_page)

@@ -22,7 +22,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -55,6 +54,7 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.pages.subject_rows import add_arrival_hits, subject_item
 from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.wrapped_cells import rows_height, tooltip_full_text, wrap_column
 from liaison_app.services import views
 from liaison_app.services.detail_types import MessageDetail as Detail
 from liaison_app.services.errors import ServiceError
@@ -105,11 +105,13 @@ class MessageDetail(QWidget):
         self.content_form = self.content_box.findChild(QFormLayout, "contentForm")
         self.body_text = child(f, QPlainTextEdit, "bodyText")
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
-        # the subject takes the width; the other columns as wide as their titles and cells
-        subjects_header = self.subjects_tree.header()
-        subjects_header.setStretchLastSection(False)
-        subjects_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        subjects_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # one column, the pane's width: a caption with its category and whether it is
+        # personal data under it, a hit and its reasons, each wrapping instead of eliding;
+        # the list as tall as its rows (the pane scrolls, not the list)
+        self.subjects_tree.header().setStretchLastSection(True)
+        wrap_column(self.subjects_tree, 0).relaid.connect(self._fit_subjects)
+        self.subjects_tree.expanded.connect(lambda _: self._fit_subjects())
+        self.subjects_tree.collapsed.connect(lambda _: self._fit_subjects())
         self.chain_list = child(f, QListWidget, "chainList")
         self.chain_box = child(f, QGroupBox, "chainBox")
         self.metadata_box = child(f, QGroupBox, "metadataBox")
@@ -283,10 +285,10 @@ class MessageDetail(QWidget):
         self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
-            self.subjects_tree.addTopLevelItem(subject_item(subject))
+            self.subjects_tree.addTopLevelItem(subject_item(subject, columns=1))
         if session is not None:
             add_arrival_hits(self.subjects_tree, session, d.message_id)
-        self.subjects_tree.resizeColumnToContents(0)
+        tooltip_full_text(self.subjects_tree)
         self.subjects_box.setVisible(bool(d.subjects))
         fill_conversation(self.chain_list, self.chain_box, d)
         self._render_actions(d)
@@ -332,6 +334,14 @@ class MessageDetail(QWidget):
         height = min(max(int(layout.size().height()), lines) + frame, tallest + frame)
         if body.height() != height or body.minimumHeight() != height:
             body.setFixedHeight(height)
+
+    def _fit_subjects(self) -> None:
+        """The subjects list as tall as its rows (wrapped captions, expanded hits)."""
+        tree = self.subjects_tree
+        tree.doItemsLayout()
+        height = rows_height(tree) + 2
+        if tree.height() != height or tree.minimumHeight() != height:
+            tree.setFixedHeight(height)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading

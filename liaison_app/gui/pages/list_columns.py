@@ -1,10 +1,11 @@
-"""Which columns a message list shows: a few by default, the officer chooses the rest.
+"""Which columns a list shows: a few by default, the officer chooses the rest.
 
 At 1366 pixels beside the detail pane a list has about 640 pixels: the sender
 (officer and agency), priority, state, the time and the summary fit there; the
 type, due date, case, recipients, grading and handling are in the detail pane,
 and each can be added back from View → Columns or the list header's context
-menu. The choice is remembered per list (`services.display`).
+menu. The choice is remembered per list (`services.display`). The Outbox and
+Cases lists work the same way (their defaults below).
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
     "inbox": _DETAIL_ONLY | {"type", "due"},
     "alerts": _DETAIL_ONLY | {"type", "due"},
     "awaiting": _DETAIL_ONLY | {"date"},
+    # the outbox: state, priority, to, queued and the summary; how the sending went in
+    # detail (sent, attempts, next attempt, last error) is in the state's tooltip
+    "outbox": frozenset({"type", "case", "sent", "attempts", "next_attempt", "last_error"}),
+    # cases: reference, status, next due and the title (the case view has the rest);
+    # in Serbian and Bulgarian more would push the title out of sight
+    "cases": frozenset({"messages", "updated", "crime_area", "review_on"}),
 }
 """Per list: the named columns it hides until the officer chooses (others show all)."""
 

@@ -9,8 +9,6 @@ imported at start-up.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,14 +26,14 @@ from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.period_picker import PeriodPicker
 from liaison_app.gui.problem_texts import plain_words
-from liaison_app.gui.report_dialog import period_title, pydate, qdate
 from liaison_app.reports import charts
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.monitoring import monitoring_figures
-from liaison_app.services.monitoring_types import PERIOD_PRESETS, MonitoringFigures, Period
+from liaison_app.services.monitoring_types import MonitoringFigures, Period
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -63,6 +61,7 @@ class MonitoringPage(QWidget):
         self.period_combo = child(f, QComboBox, "periodCombo")
         self.from_date = child(f, QDateEdit, "fromDate")
         self.to_date = child(f, QDateEdit, "toDate")
+        self.period_picker = PeriodPicker(self.period_combo, self.from_date, self.to_date)
         self.partner_combo = child(f, QComboBox, "partnerCombo")
         self.partner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source = child(f, QLabel, "sourceLabel")
@@ -86,10 +85,6 @@ class MonitoringPage(QWidget):
         self.side_combo = child(f, QComboBox, "sideCombo")
         self.bars = fill_placeholder(child(f, QWidget, "barsChart"), 240)
         self.distribution = fill_placeholder(child(f, QWidget, "distributionChart"), 240)
-        for key in (*PERIOD_PRESETS, "custom"):
-            self.period_combo.addItem(period_title(key), key)
-        self.period_combo.setCurrentIndex(0)
-        self._set_dates(Period.preset("this_quarter", datetime.now(UTC).date()))
         self.side_combo.addItem(self.tr("This office"), "incoming")
         self.side_combo.addItem(self.tr("Partners"), "outgoing")
         for title in ("exchangesTitle", "responseTitle", "repliesTitle", "outcomesTitle",
@@ -99,9 +94,7 @@ class MonitoringPage(QWidget):
             bold.setBold(True)
             label.setFont(bold)
         self.figures: MonitoringFigures | None = None
-        self.period_combo.currentIndexChanged.connect(self._preset)
-        self.from_date.dateChanged.connect(self._dates_edited)
-        self.to_date.dateChanged.connect(self._dates_edited)
+        self.period_picker.changed.connect(self.refresh)
         self.partner_combo.currentIndexChanged.connect(self.refresh)
         self.side_combo.currentIndexChanged.connect(self._draw_distribution)
         child(f, QPushButton, "reportButton").clicked.connect(self.open_report)
@@ -126,30 +119,9 @@ class MonitoringPage(QWidget):
         self.partner_combo.setMinimumWidth(self.partner_combo.sizeHint().width())
         self.partner_combo.blockSignals(False)
 
-    def _set_dates(self, period: Period) -> None:
-        for edit, day in ((self.from_date, period.first_day), (self.to_date, period.last_day)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-
-    def _preset(self) -> None:
-        key = str(self.period_combo.currentData())
-        if key != "custom":
-            self._set_dates(Period.preset(key, datetime.now(UTC).date()))
-            self.refresh()
-
-    def _dates_edited(self) -> None:
-        self.period_combo.blockSignals(True)
-        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
-        self.period_combo.blockSignals(False)
-        self.refresh()
-
     def choose(self, period: Period, partner: str | None = None) -> None:
         """Show `period` (and one partner, or all)."""
-        self._set_dates(period)
-        self.period_combo.blockSignals(True)
-        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
-        self.period_combo.blockSignals(False)
+        self.period_picker.show_period(period)
         self.partner_combo.blockSignals(True)
         self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(partner or "")))
         self.partner_combo.blockSignals(False)
@@ -158,7 +130,7 @@ class MonitoringPage(QWidget):
     @property
     def period(self) -> Period:
         """The period on screen."""
-        return Period(pydate(self.from_date.date()), pydate(self.to_date.date()))
+        return self.period_picker.period
 
     @property
     def partner(self) -> str | None:

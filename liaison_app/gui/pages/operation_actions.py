@@ -1,6 +1,8 @@
 """Dialogs of the Operations page that change an agency's part in an operation: leave it
-(with a reason), conclude it (the lead, with a summary) and consent to this agency's
-restricted items reaching one participating agency.
+(with a reason), conclude it (the lead, with a summary), withdraw a proposal no partner
+has agreed to yet (the lead, with a reason: a `conclude` update, §32.3, so the invited
+agencies can no longer agree) and consent to this agency's restricted items reaching one
+participating agency.
 
 Each says in plain words what will happen before the officer signs it, and only collects
 what the officer chose; the page calls `services.operations` and shows a refusal in plain
@@ -12,12 +14,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from liaison_app.gui.pages.operation_dialogs import _FormDialog
+from liaison_app.gui.pages.operation_dialogs import OperationFormDialog
 
 translate = QCoreApplication.translate
 
 
-class _ExplainedDialog(_FormDialog):
+class _ExplainedDialog(OperationFormDialog):
     """A form dialog that opens with a paragraph saying what signing it does."""
 
     def __init__(self, title: str, ok_text: str, explanation: str,
@@ -86,6 +88,25 @@ class ConcludeDialog(_ReasonDialog):
             translate("Operations", "&Summary:"),
             translate("Operations", "e.g. objectives met: 4 arrests, route closed"), parent)
         self.setObjectName("operationConcludeDialog")
+
+
+class WithdrawProposalDialog(_ReasonDialog):
+    """Withdraw a proposal no partner has agreed to yet (the lead): the reason goes to every
+    invited agency. In the shared record it is the lead concluding the operation."""
+
+    def __init__(self, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            translate("Operations", "Withdraw the proposal"),
+            translate("Operations", "&Withdraw the proposal"),
+            translate("Operations",
+                      "No partner agency has agreed to %1 yet. Withdrawing the proposal ends "
+                      "it for every invited agency: once they receive it, none of them can "
+                      "agree to it any more, and nothing more can be added. Each agency keeps "
+                      "what its copy holds under its own retention. This cannot be undone.")
+            .replace("%1", ref),
+            translate("Operations", "&Reason:"),
+            translate("Operations", "e.g. the route is covered by another operation"), parent)
+        self.setObjectName("operationWithdrawDialog")
 
 
 class ConsentDialog(_ExplainedDialog):

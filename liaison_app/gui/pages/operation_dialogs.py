@@ -54,8 +54,9 @@ def _day(edit: QDateEdit) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class _FormDialog(QDialog):
-    """A titled form with OK/Cancel; OK is enabled while `valid()` holds."""
+class OperationFormDialog(QDialog):
+    """An Operations page dialog: a titled form with OK/Cancel, OK enabled while `valid()`
+    holds (the dialogs here and in `operation_actions` build on it)."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -82,7 +83,7 @@ class _FormDialog(QDialog):
         self.ok.setEnabled(self.valid())
 
 
-class ProposeDialog(_FormDialog):
+class ProposeDialog(OperationFormDialog):
     """Reference, title, partner agencies, objectives (one a line), handling code."""
 
     def __init__(self, agencies: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -134,7 +135,7 @@ class ProposeDialog(_FormDialog):
                     and self.chosen_partners() and self.chosen_objectives())
 
 
-class TaskDialog(_FormDialog):
+class TaskDialog(OperationFormDialog):
     """A task for a participating agency, due on a day."""
 
     def __init__(self, members: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -164,7 +165,7 @@ class TaskDialog(_FormDialog):
         return _day(self.due)
 
 
-class DecisionDialog(_FormDialog):
+class DecisionDialog(OperationFormDialog):
     """What the participants agreed, and when."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -191,7 +192,7 @@ class DecisionDialog(_FormDialog):
         return _day(self.when)
 
 
-class OutcomeDialog(_FormDialog):
+class OutcomeDialog(OperationFormDialog):
     """An outcome of the joint action, counted for this agency (amounts: on the case)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

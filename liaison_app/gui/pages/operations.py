@@ -34,7 +34,12 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import when, when_utc
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
-from liaison_app.gui.pages.operation_actions import ConcludeDialog, ConsentDialog, LeaveDialog
+from liaison_app.gui.pages.operation_actions import (
+    ConcludeDialog,
+    ConsentDialog,
+    LeaveDialog,
+    WithdrawProposalDialog,
+)
 from liaison_app.gui.pages.operation_dialogs import (
     DecisionDialog,
     OutcomeDialog,
@@ -139,8 +144,7 @@ class OperationsPage(QWidget):
             self.buttons[key] = button
         self.buttons["leave"].setToolTip(self.tr(
             "Stop taking part in the selected operation (not for the lead agency)"))
-        self.buttons["conclude"].setToolTip(self.tr(
-            "End the operation for every participant (the lead agency only)"))
+        self._name_conclusion(False)
         self.buttons["consent"].setToolTip(self.tr(
             "Let your agency's items restricted from onward sharing reach one participant"))
         self.buttons["share"].setToolTip(self.tr(
@@ -274,12 +278,14 @@ class OperationsPage(QWidget):
         session = self.ctx.session
         lead = detail is not None and session is not None \
             and detail.summary.lead == session.identity.agency_id
-        self.buttons["accept"].setEnabled(own == "invited")
-        self.buttons["decline"].setEnabled(own == "invited")
+        answer = own == "invited" and status != "concluded"  # not a withdrawn proposal
+        self.buttons["accept"].setEnabled(answer)
+        self.buttons["decline"].setEnabled(answer)
         for key in ("task", "done", "decision", "outcome", "share", "consent"):
             self.buttons[key].setEnabled(member)
         self.buttons["leave"].setEnabled(member and not lead)  # the lead concludes instead
         self.buttons["conclude"].setEnabled(member and lead)
+        self._name_conclusion(status == "proposed" and lead)
         if detail is None:
             self.header.setText(self.tr("Select an operation, or propose one to partner "
                                         "agencies.") if not self.rows else "")
@@ -425,11 +431,28 @@ class OperationsPage(QWidget):
             session, key, dialog.words())))
         dialog.open()
 
+    def _name_conclusion(self, withdraw: bool) -> None:
+        """The lead ends an operation no partner has agreed to yet by withdrawing the
+        proposal (a `conclude` in the shared record, §32.3): the button says which."""
+        button = self.buttons["conclude"]
+        if withdraw:
+            button.setText(self.tr("&Withdraw proposal…"))
+            button.setToolTip(self.tr(
+                "No partner has agreed yet: withdraw the proposal, so that none of the "
+                "invited agencies can agree to it any more (the lead agency only)"))
+        else:
+            button.setText(self.tr("&Conclude…"))
+            button.setToolTip(self.tr(
+                "End the operation for every participant (the lead agency only)"))
+
     def conclude_operation(self) -> None:
+        """Conclude the operation, or withdraw it while it is only proposed (the lead)."""
         session, key, detail = self.ctx.session, self._key(), self.detail
         if session is None or key is None or detail is None:
             return
-        dialog = ConcludeDialog(detail.summary.ref, self)
+        dialog: ConcludeDialog | WithdrawProposalDialog = (
+            WithdrawProposalDialog(detail.summary.ref, self)
+            if detail.summary.status == "proposed" else ConcludeDialog(detail.summary.ref, self))
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._run(lambda: operations.conclude(
             session, key, dialog.words())))

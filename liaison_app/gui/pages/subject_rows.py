@@ -27,13 +27,23 @@ translate = QCoreApplication.translate
 
 
 def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
-    """A tree row for a subject, its fields as children."""
+    """A tree row for a subject, its fields as children. `columns`: 4 (the case view:
+    subject, category, role, personal data), 3 (without the role), or 1 (the detail
+    pane beside a list, too narrow for columns: the category and whether it is
+    personal data on a second line under the caption, the row wrapping)."""
     kind = label(SUBJECT_KINDS, subject.kind)
     personal = (
         translate("MessageDetail", "Yes") if subject.personal else translate("MessageDetail", "No")
     )
     caption = caption_text(subject.caption, subject.label)
-    texts = [f"{kind}: {caption}", domain_text(subject.category_label), personal]
+    category = domain_text(subject.category_label)
+    if columns == 1:
+        second = (translate("MessageDetail", "%1 · personal data") if subject.personal
+                  else translate("MessageDetail", "%1 · no personal data")).replace(
+                      "%1", category)
+        texts = [f"{kind}: {caption}\n{second}"]
+    else:
+        texts = [f"{kind}: {caption}", category, personal]
     if columns == 4:
         texts.insert(2, subject.role)
     item = QTreeWidgetItem(texts)
