@@ -6678,14 +6678,14 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="360"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
@@ -6698,28 +6698,28 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="395"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
@@ -6804,31 +6804,31 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
@@ -6864,7 +6864,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Изпратено: очаква се отговорът на партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="392"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -6940,7 +6940,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="386"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -6952,7 +6952,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
@@ -7699,13 +7699,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -7716,7 +7716,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
@@ -7752,27 +7752,27 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="417"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="437"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -12589,62 +12589,62 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="57"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсенето е неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="99"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="102"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="109"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="112"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="148"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="151"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/search.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="114"/>
         <source>in %n message(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12653,7 +12653,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="160"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение %1</translation>
@@ -13692,7 +13692,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../liaison_app/gui/app.py" line="166"/>
+        <location filename="../../liaison_app/gui/app.py" line="169"/>
         <source>Locked after {0} minutes without activity.</source>
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -16473,37 +16473,37 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="34"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="35"/>
         <source>Liaison — Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="46"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="47"/>
         <source>Profile: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="69"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="70"/>
         <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този компютър пази ключовете защитени само с Вашата парола (без защитено хранилище за ключове на операционната система). Всеки, който копира профила, може да се опита да я отгатне: използвайте дълга парола и уведомете ИТ отдела, ако компютърът се ползва от няколко души.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="86"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="87"/>
         <source>Type your passphrase.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете паролата си.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="91"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="92"/>
         <source>Unlocking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="136"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="138"/>
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сега можете да опитате отново.</translation>

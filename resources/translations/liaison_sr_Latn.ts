@@ -6691,14 +6691,14 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="169"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="360"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
@@ -6711,28 +6711,28 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="395"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="105"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
@@ -6817,31 +6817,31 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="176"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
@@ -6877,7 +6877,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="392"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -6953,7 +6953,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="386"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -6965,7 +6965,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 od strane pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
@@ -7717,13 +7717,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -7734,7 +7734,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
@@ -7770,27 +7770,27 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="417"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="437"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="439"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="444"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -12619,62 +12619,62 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="57"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultati pretrage</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pretraga nije uspela</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="99"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="102"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="109"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="112"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="148"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije pronađeno za „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="151"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/search.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="114"/>
         <source>in %n message(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12684,7 +12684,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="160"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka %1</translation>
@@ -13723,7 +13723,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../liaison_app/gui/app.py" line="166"/>
+        <location filename="../../liaison_app/gui/app.py" line="169"/>
         <source>Locked after {0} minutes without activity.</source>
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -16512,37 +16512,37 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="34"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="35"/>
         <source>Liaison — Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="46"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="47"/>
         <source>Profile: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="69"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="70"/>
         <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj računar čuva ključeve zaštićene samo Vašom pristupnom frazom (bez bezbednog skladišta ključeva operativnog sistema). Svako ko kopira profil može pokušati da je pogodi: koristite dugu pristupnu frazu i obavestite IT službu ako ovaj računar koristi više osoba.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="86"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="87"/>
         <source>Type your passphrase.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite pristupnu frazu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="91"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="92"/>
         <source>Unlocking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="136"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="138"/>
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sada možete pokušati ponovo.</translation>
