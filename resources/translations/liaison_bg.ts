@@ -6961,34 +6961,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="245"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
+        <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="326"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="346"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="368"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -6999,110 +6999,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="344"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="330"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="353"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="418"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="444"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="447"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="454"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="455"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="479"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="486"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="460"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="487"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="488"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="496"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7207,37 +7207,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="249"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="398"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="499"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -7423,14 +7423,14 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="314"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
@@ -7448,13 +7448,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;Колони</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="252"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="253"/>
         <source>No columns to choose on this page</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На тази страница няма колони за избор</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="305"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7463,8 +7463,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="326"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7473,7 +7473,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7482,7 +7482,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7491,7 +7491,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7500,7 +7500,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="336"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
@@ -7674,38 +7674,45 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="90"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="189"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="209"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="197"/>
+        <source>This message holds personal data. Press Enter to give your reason and read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това съобщение съдържа лични данни. Натиснете Enter, за да посочите причина и да го прочетете.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="220"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="276"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -7716,7 +7723,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="390"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
@@ -7752,27 +7759,27 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="441"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="445"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="437"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="465"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="470"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="466"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="471"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>

@@ -6974,34 +6974,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="245"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
+        <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="326"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="346"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="368"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
@@ -7012,110 +7012,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="344"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="330"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="353"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још без одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="418"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="444"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="447"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="454"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сви захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="455"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви који чекају одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="479"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="486"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="460"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="487"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново пошаљите одбијену поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="488"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="496"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
@@ -7220,37 +7220,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="249"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овде још нема ничега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="398"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="499"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
@@ -7436,14 +7436,14 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="314"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
@@ -7461,13 +7461,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;Колоне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="252"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="253"/>
         <source>No columns to choose on this page</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На овој страни нема колона за избор</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="305"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7477,8 +7477,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="326"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7488,7 +7488,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7498,7 +7498,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7508,7 +7508,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7518,7 +7518,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="336"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
@@ -7692,38 +7692,45 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="90"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="189"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="209"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="197"/>
+        <source>This message holds personal data. Press Enter to give your reason and read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова порука садржи личне податке. Притисните Enter да наведете разлог и прочитате је.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="220"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="276"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од %1, %2 · примљено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1 · написано %2</translation>
@@ -7734,7 +7741,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="390"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
@@ -7770,27 +7777,27 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="441"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="445"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="437"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="465"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="470"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="466"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="471"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>

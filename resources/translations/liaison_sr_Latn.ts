@@ -6974,34 +6974,34 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="245"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
+        <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="304"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="326"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="346"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="368"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
@@ -7012,110 +7012,110 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="344"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="330"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="353"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="391"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="418"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="444"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži zahteve koji su</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="420"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="447"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prikaži:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="427"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="454"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svi zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="455"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još otvoreni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="431"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi koji čekaju odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="479"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="459"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="486"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="460"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="487"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo pošaljite odbijenu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="488"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ponovo stavite izabranu poruku u red za slanje: čvorište ju je odbilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="496"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
@@ -7220,37 +7220,37 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="249"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovde još nema ničega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="237"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa ne odgovara filteru. Obrišite filter da biste videli sve.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema upozorenja. Upozorenja koja podignete ili primite (potrage, upozorenja, spontane informacije) pojavljuju se ovde, hitna prva.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema primljenih poruka. Zahtevi, upozorenja i odgovori partnerskih agencija pojavljuju se ovde posle sinhronizacije (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="398"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema predmeta. Predmet se pojavljuje ovde kada poruku povežete sa novom oznakom predmeta ili primite poruku o nekom predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="499"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
@@ -7436,14 +7436,14 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="314"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
@@ -7461,13 +7461,13 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>&amp;Kolone</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="252"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="253"/>
         <source>No columns to choose on this page</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na ovoj strani nema kolona za izbor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="305"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7477,8 +7477,8 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="326"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7488,7 +7488,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7498,7 +7498,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7508,7 +7508,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7518,7 +7518,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="336"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
@@ -7692,38 +7692,45 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="90"/>
         <source>Message detail</source>
         <extracomment>the message text never gets less than this many lines, nor more than this share of the pane&apos;s height (a longer text scrolls inside it; the rest of the pane follows) a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="189"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="209"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="197"/>
+        <source>This message holds personal data. Press Enter to give your reason and read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova poruka sadrži lične podatke. Pritisnite Enter da navedete razlog i pročitate je.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="220"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="248"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="276"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -7734,7 +7741,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="390"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
@@ -7770,27 +7777,27 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="441"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="417"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="445"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="437"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="465"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="470"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="443"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="466"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="471"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>

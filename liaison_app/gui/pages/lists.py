@@ -401,7 +401,12 @@ class MessageListPage(ListPage):
 
 
 class CaseListPage(ListPage):
-    """Cases, by status, with a text filter on reference and title."""
+    """Cases, by status, with a text filter on reference and title.
+
+    No message pane beside it (a case is not a message): the list takes the width, and
+    Enter or a double-click opens the case view, with the pane beside that."""
+
+    wide = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
@@ -499,8 +504,12 @@ class OutboxPage(ListPage):
         return item if isinstance(item, OutboxSummary) else None
 
     def _selection_changed(self, *_args: object) -> None:
+        """Retry follows the row; the selected message shows in the detail pane (it is
+        a message like any other: what was signed, to whom, and its state)."""
         item = self.selected()
         self.retry_button.setEnabled(item is not None and item.can_retry)
+        if item is not None and self.isVisible():
+            self.ctx.preview_message.emit(item.message_id)
 
     def retry_selected(self) -> None:
         """Ask the sync worker to queue the selected refused message again and sync."""
