@@ -9227,114 +9227,115 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="27"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="31"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
         <source>Proposed</source>
+        <extracomment>refused updates listed one by one; beyond this, how many more</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="28"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="32"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="29"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="30"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поканена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="38"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="35"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="36"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглила се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е посочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съгласие за споделяне с</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделен елемент</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задачата е изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="58"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="59"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочена</translation>
@@ -9674,40 +9675,64 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Все още няма съвместна операция. Операция, която партньорска агенция предложи на вашата, пристига със следващата синхронизация; за да започнете такава, изберете Предложи… над списъка. Общият запис на всяка операция със задачи, решения и резултати се отваря до него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общ запис на избраната операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="111"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="119"/>
+        <source>Updates refused and kept aside</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърлени и оставени настрана актуализации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="162"/>
+        <source>%1 update(s) refused and kept aside:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърлени и оставени настрана актуализации: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="165"/>
+        <source>%1 from %2, %3: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 от %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="170"/>
+        <source>and %1 more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>и още %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="190"/>
@@ -9722,49 +9747,48 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Съвместна операция %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="128"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете операция или предложете нова на партньорските служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="137"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="140"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="142"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Участници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="155"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
+        <translation type="vanished">Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="181"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="169"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="184"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
@@ -13351,7 +13375,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Това не може да се добави към операцията: следва актуализация, която е отказана.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="498"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията (причина: {reason}). Синхронизирайте и опитайте отново; ако се случи пак, уведомете ИТ.</translation>
@@ -13468,7 +13492,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Това не може да се сподели в операцията: елементът на {provider} не може да бъде предаден на {agency} без съгласието на {provider} (кодът му за боравене забранява по-нататъшно предаване). Първо поискайте съгласие от {provider}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <source>This cannot be added to the operation: the same update had already arrived.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: същата актуализация вече е пристигнала.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="494"/>
+        <source>This cannot be added to the operation: its author&apos;s signature could not be checked against your directory. Sync; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това не може да се добави към операцията: подписът на автора не може да бъде проверен спрямо вашата директория. Синхронизирайте; ако се повтори, уведомете ИТ.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="501"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение; то не може да бъде споделено.</translation>

@@ -9249,114 +9249,115 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="27"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="31"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
         <source>Proposed</source>
+        <extracomment>refused updates listed one by one; beyond this, how many more</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="28"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="32"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="29"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="30"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="38"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="35"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="36"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="58"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="59"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
@@ -9696,40 +9697,64 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="111"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="119"/>
+        <source>Updates refused and kept aside</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијена и издвојена ажурирања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="162"/>
+        <source>%1 update(s) refused and kept aside:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијена и издвојена ажурирања: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="165"/>
+        <source>%1 from %2, %3: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 од %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="170"/>
+        <source>and %1 more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>и још %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="190"/>
@@ -9744,49 +9769,48 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="128"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="137"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="140"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="142"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="155"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Одбијених измена, склоњених у страну: %1 (%2)</translation>
+        <translation type="vanished">Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="181"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="169"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="184"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
@@ -13382,7 +13406,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ово се не може додати операцији: следи ажурирање које је одбијено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="498"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може додати операцији (разлог: {reason}). Синхронизујте, па покушајте поново; ако се понови, обавестите ИТ.</translation>
@@ -13499,7 +13523,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ово се не може поделити у операцији: ставка агенције {provider} не сме се проследити агенцији {agency} без сагласности агенције {provider} (њен код поступања забрањује даље прослеђивање). Прво затражите сагласност од {provider}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <source>This cannot be added to the operation: the same update had already arrived.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: исто ажурирање је већ стигло.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="494"/>
+        <source>This cannot be added to the operation: its author&apos;s signature could not be checked against your directory. Sync; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може додати операцији: потпис аутора није могуће проверити према вашем именику. Синхронизујте; ако се понови, обавестите ИТ.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="501"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} је повукла ову поруку; не може се поделити.</translation>

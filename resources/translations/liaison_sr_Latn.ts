@@ -9249,114 +9249,115 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="27"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="31"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
         <source>Proposed</source>
+        <extracomment>refused updates listed one by one; beyond this, how many more</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predložena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="28"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="32"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dogovorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="29"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="30"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pozvana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="38"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učestvuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="35"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="36"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povukla se</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije navedena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeljena stavka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="58"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="59"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračen rok</translation>
@@ -9696,40 +9697,64 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednički zapis izabrane operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="111"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Detalji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="119"/>
+        <source>Updates refused and kept aside</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijena i izdvojena ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="162"/>
+        <source>%1 update(s) refused and kept aside:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijena i izdvojena ažuriranja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="165"/>
+        <source>%1 from %2, %3: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 od %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="170"/>
+        <source>and %1 more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>i još %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="190"/>
@@ -9744,49 +9769,48 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="128"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="137"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="133"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="140"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="142"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učesnici: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="155"/>
         <source>%1 update(s) refused and kept aside: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
+        <translation type="vanished">Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="181"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="169"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="184"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (lica i predmeti: %2)</translation>
@@ -13382,7 +13406,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ovo se ne može dodati operaciji: sledi ažuriranje koje je odbijeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="498"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može dodati operaciji (razlog: {reason}). Sinhronizujte, pa pokušajte ponovo; ako se ponovi, obavestite IT.</translation>
@@ -13499,7 +13523,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ovo se ne može podeliti u operaciji: stavka agencije {provider} ne sme se proslediti agenciji {agency} bez saglasnosti agencije {provider} (njen kod postupanja zabranjuje dalje prosleđivanje). Prvo zatražite saglasnost od {provider}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="495"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <source>This cannot be added to the operation: the same update had already arrived.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: isto ažuriranje je već stiglo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="494"/>
+        <source>This cannot be added to the operation: its author&apos;s signature could not be checked against your directory. Sync; if it happens again, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može dodati operaciji: potpis autora nije moguće proveriti prema vašem imeniku. Sinhronizujte; ako se ponovi, obavestite IT.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="501"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} je povukla ovu poruku; ne može se podeliti.</translation>

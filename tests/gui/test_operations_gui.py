@@ -86,5 +86,5 @@ def test_operations_page_shows_the_timeline_and_records_a_decision(qtbot: Any,
     assert _from_b(ws, session, op, UpdateKind.DECISION,
                    DecisionBody("Skip ahead", None, new_salt()), 5) == "out_of_sequence"
     ctx.data_changed.emit()
-    qtbot.waitUntil(lambda: "out of sequence" in page.refused.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "out of order" in page.refused.text(), timeout=WAIT_MS)
     assert page.timeline_model.rowCount() == 3

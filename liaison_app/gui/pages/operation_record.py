@@ -1,7 +1,8 @@
 """The selected operation's shared record, as the Operations page shows it beside the
 list: a header (reference, status, lead, handling, participants, objectives), the
 timeline of signed updates in the shared order, and the updates refused and kept aside,
-and why.
+each with the rule it broke in the officer's language (the same sentences as an own
+refused update: `services.operations.refusal`).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.gui.models.labels import when, when_utc
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.operation_views import OperationDetail, TimelineEntry
 
 translate = QCoreApplication.translate
 CONTEXT = "Operations"
+#: refused updates listed one by one; beyond this, how many more
+REFUSED_LISTED = 5
 
 STATUS = {
     "proposed": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
@@ -110,7 +114,10 @@ class OperationRecord(QWidget):
         self.refused = QLabel(self)
         self.refused.setObjectName("operationRefused")
         self.refused.setWordWrap(True)
+        self.refused.setTextFormat(Qt.TextFormat.PlainText)
         self.refused.setStyleSheet("color: #8a4b00;")
+        self.refused.setAccessibleName(translate("OperationsPage",
+                                                 "Updates refused and kept aside"))
         rlay.addWidget(self.refused)
 
     def show_operation(self, detail: OperationDetail | None, *, prompt: bool = False) -> None:
@@ -148,12 +155,20 @@ class OperationRecord(QWidget):
 
 
 def refused_text(detail: OperationDetail) -> str:
-    """The updates refused and kept aside; "" when none was."""
+    """The updates refused and kept aside, one line each: what, from whom, when, and the
+    rule it broke in the officer's language; "" when none was."""
     if not detail.quarantine:
         return ""
-    reasons = ", ".join(sorted({q.reason.replace("_", " ") for q in detail.quarantine}))
-    return translate("OperationsPage", "%1 update(s) refused and kept aside: %2").replace(
-        "%1", str(len(detail.quarantine))).replace("%2", reasons)
+    lines = [translate("OperationsPage", "%1 update(s) refused and kept aside:").replace(
+        "%1", str(len(detail.quarantine)))]
+    for q in detail.quarantine[:REFUSED_LISTED]:
+        lines.append(translate("OperationsPage", "%1 from %2, %3: %4").replace(
+            "%1", operation_label(KINDS, q.kind)).replace("%2", q.author_agency).replace(
+            "%3", when(q.received_at)).replace("%4", plain_words(q.refusal)))
+    more = len(detail.quarantine) - REFUSED_LISTED
+    if more > 0:
+        lines.append(translate("OperationsPage", "and %1 more").replace("%1", str(more)))
+    return "\n".join(lines)
 
 
 def _words(e: TimelineEntry, detail: OperationDetail) -> str:
