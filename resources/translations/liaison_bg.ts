@@ -5476,13 +5476,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ExternalRefDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="108"/>
         <source>Reference in another system — %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер в друга система — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="152"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="126"/>
         <source>Check the reference: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверете номера: %1</translation>
@@ -9043,115 +9043,115 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="30"/>
         <source>None</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без код</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="31"/>
         <source>Europol H0</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Европол H0</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
         <source>Europol H1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Европол H1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="35"/>
         <source>Europol H2 (no onward sharing)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Европол H2 (без по-нататъшно споделяне)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="37"/>
         <source>UK P</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="58"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложи съвместна операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="59"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="62"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="73"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По една цел на ред</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="78"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Референция:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="79"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заглавие:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="80"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;артньори:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="81"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Цели:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="82"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Боравене:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добави задача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Добави</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="122"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задача:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="123"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За &amp;службата:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="124"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сро&amp;к:</translation>
@@ -9162,26 +9162,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Под&amp;робности:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="140"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запиши решение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="168"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="144"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. контролирана доставка при Хоргош на 12 март</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="151"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Решение:</translation>
@@ -9192,19 +9192,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;Решено на:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="167"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запиши резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="181"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Колко:</translation>
@@ -9215,13 +9215,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">&amp;На:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Бележка:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="185"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
@@ -9341,19 +9341,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="125"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Под&amp;робности:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="152"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Решено &amp;на:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Дата:</translation>
@@ -9876,13 +9876,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="49"/>
         <source>Record an outcome — %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отбелязване на резултат — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="95"/>
         <source>Check %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверете %1: %2</translation>

@@ -5488,13 +5488,13 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ExternalRefDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="108"/>
         <source>Reference in another system — %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referenca u drugom sistemu — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="152"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="126"/>
         <source>Check the reference: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Proverite referencu: %1</translation>
@@ -9065,115 +9065,115 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="30"/>
         <source>None</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez oznake</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="31"/>
         <source>Europol H0</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Europol H0</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
         <source>Europol H1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Europol H1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="35"/>
         <source>Europol H2 (no onward sharing)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Europol H2 (bez daljeg deljenja)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="37"/>
         <source>UK P</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>UK P</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="58"/>
         <source>Propose a joint operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predloži zajedničku operaciju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="59"/>
         <source>&amp;Propose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="62"/>
         <source>e.g. OP-HORGOS-26</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. OP-HORGOS-26</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="73"/>
         <source>One objective a line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jedan cilj po redu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="78"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Oznaka:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="79"/>
         <source>&amp;Title:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Naziv:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="80"/>
         <source>P&amp;artners:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;artneri:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="81"/>
         <source>&amp;Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="82"/>
         <source>&amp;Handling:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pos&amp;tupanje:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
         <source>Add a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
         <source>&amp;Add</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="122"/>
         <source>&amp;Task:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadatak:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="123"/>
         <source>&amp;For agency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za &amp;službu:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="124"/>
         <source>D&amp;ue:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rok:</translation>
@@ -9184,26 +9184,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="140"/>
         <source>Record a decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži odluku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="173"/>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="168"/>
         <source>&amp;Record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="144"/>
         <source>e.g. controlled delivery at Horgoš on 12 March</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. kontrolisana isporuka na Horgošu 12. marta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="151"/>
         <source>&amp;Decision:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka:</translation>
@@ -9214,19 +9214,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Odlučeno dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="167"/>
         <source>Record an outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zabeleži rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="181"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
         <source>&amp;How many:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Koliko:</translation>
@@ -9237,13 +9237,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">&amp;Dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napomena:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="185"/>
         <source>Cash and assets seized are recorded with their amount on the case.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
@@ -9363,19 +9363,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Prekoračen rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="125"/>
         <source>Deta&amp;ils:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>De&amp;talji:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="152"/>
         <source>Decided o&amp;n:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlučeno &amp;dana:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
         <source>&amp;Date:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dana:</translation>
@@ -9898,13 +9898,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="49"/>
         <source>Record an outcome — %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Evidentiranje ishoda — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="95"/>
         <source>Check %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Proverite %1: %2</translation>
