@@ -154,6 +154,17 @@ class OperationRecord(QWidget):
         self.refused.setText(refused_text(detail))
 
 
+    def show_withheld(self, ref: str, title: str) -> None:
+        """The operation `ref` is selected but its record, which may name people, waits
+        for the officer's reason: say so, and how to give it."""
+        self.timeline_model.removeRows(0, self.timeline_model.rowCount())
+        self.refused.clear()
+        self.header.setText(f"<b>{_esc(ref)}</b> — {_esc(title)}<br>" + _esc(translate(
+            "OperationsPage", "Its shared record may name people: it opens once you give "
+            "your reason for consulting it (kept in the audit log). Press Enter on the "
+            "operation to give it.")))
+
+
 def refused_text(detail: OperationDetail) -> str:
     """The updates refused and kept aside, one line each: what, from whom, when, and the
     rule it broke in the officer's language; "" when none was."""

@@ -139,9 +139,13 @@ class OperationsPage(QWidget):
         self.rows: list[operation_views.OperationSummary] = []
         self.detail: OperationDetail | None = None
         self.dialog: QDialog | None = None
+        #: the justification asked for before a record naming people is shown
+        self.justification: QDialog | None = None
         selection = self.list.selectionModel()
         assert selection is not None
         selection.currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        # Enter or a double-click: the operation again (its record, once the reason is given)
+        self.list.activated.connect(lambda index: self._select(index.row()))
         ctx.data_changed.connect(self._changed)
         ctx.locked.connect(self._clear)
         self.refresh()
@@ -193,10 +197,13 @@ class OperationsPage(QWidget):
         case_ref = detail.summary.ref if op.own_state == "member" else None
         if detail.holds_personal_data and not is_justified(self.ctx, case_ref, obj):
             self._show(None)
+            self.record.show_withheld(op.ref, op.title)  # says why, and how to open it
+            if self.justification is not None and self.justification.isVisible():
+                return  # asked already (the list re-read meanwhile)
             what = self.tr("Joint operation %1: %2").replace("%1", op.ref).replace("%2",
                                                                                   op.title)
-            request_justification(self.ctx, self, case_ref, obj, what,
-                                  on_granted=lambda: self._show(detail))
+            self.justification = request_justification(self.ctx, self, case_ref, obj, what,
+                                                       on_granted=lambda: self._show(detail))
             return
         self._show(detail)
 
