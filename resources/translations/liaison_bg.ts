@@ -6961,7 +6961,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
@@ -6969,26 +6969,26 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="326"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="368"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -6999,110 +6999,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="376"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="353"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="436"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="444"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="447"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="454"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="468"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="455"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="479"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="493"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="486"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="500"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="487"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="501"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="488"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="502"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="496"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="510"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7207,37 +7207,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="396"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="439"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="499"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="513"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>

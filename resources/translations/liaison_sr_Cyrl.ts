@@ -6974,7 +6974,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="245"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
@@ -6982,26 +6982,26 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="326"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="368"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="360"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
@@ -7012,110 +7012,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="362"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="376"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="353"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још без одговора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="418"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="436"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="444"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи захтеве који су</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="447"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="454"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="468"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сви захтеви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="455"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтеви који чекају одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="479"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="493"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="486"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="500"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="487"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="501"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново пошаљите одбијену поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="488"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="502"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="496"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="510"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
@@ -7220,37 +7220,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овде још нема ничега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не одговара филтеру. Обришите филтер да бисте видели све.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема упозорења. Упозорења која подигнете или примите (потраге, упозорења, спонтане информације) појављују се овде, хитна прва.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="396"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема примљених порука. Захтеви, упозорења и одговори партнерских агенција појављују се овде после синхронизације (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="439"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема предмета. Предмет се појављује овде када поруку повежете са новом ознаком предмета или примите поруку о неком предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="499"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="513"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>

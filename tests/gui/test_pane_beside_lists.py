@@ -8,6 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
+from liaison_app.gui.models.paged import KEY_ROLE
 from liaison_app.gui.pages.detail import MessageDetail
 from tests.gui.conftest import unlock
 from tests.gui.rich_profile import fill
@@ -55,6 +58,7 @@ def test_outbox_shows_the_selected_message_and_cases_give_the_list_the_width(
         outbox.table.activated.emit(outbox.table.currentIndex())  # Enter
         assert detail.pending is not None  # the justification is asked for now
         detail.pending.reject()
+        assert QApplication.activeModalWidget() is None
 
     # Cases: no message pane beside the list; the list has the width
     cases = _open_page(qtbot, window, "cases")
@@ -62,10 +66,13 @@ def test_outbox_shows_the_selected_message_and_cases_give_the_list_the_width(
     qtbot.waitUntil(lambda: window.pages.width()  # all but the navigation (and handles)
                     >= window.content.width() - window.nav.width() - 30, timeout=WAIT_MS)
     # Enter opens the case view, with the pane beside it (for the case's messages)
-    cases.table.setCurrentIndex(cases.model.index(0, 0))
-    cases.table.activated.emit(cases.model.index(0, 0))
+    first = cases.model.index(0, 0)
+    window.ctx.justified_cases.add(str(cases.model.data(first, KEY_ROLE)))  # reason given
+    cases.table.setCurrentIndex(first)
+    cases.table.activated.emit(first)
     assert window.pages.currentWidget() is window._case_view
     assert window.detail_stack.isVisible()
+    assert QApplication.activeModalWidget() is None
 
     # the officer collapses the pane: selecting in the Outbox leaves it collapsed
     window.detail_action.trigger()

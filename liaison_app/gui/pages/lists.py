@@ -56,6 +56,22 @@ SUMMARY_MIN_CHARACTERS = 25
 translate = QCoreApplication.translate
 
 
+class WidthWatch(QObject):
+    """Calls `resized(width)` when `view`'s viewport is resized. A child of the view (not
+    the page itself as the filter), so it goes before the viewport when a page is torn
+    down, and no event reaches a half-destroyed page."""
+
+    def __init__(self, view: QTableView, resized: Callable[[int], None]) -> None:
+        super().__init__(view)
+        self.view, self.resized = view, resized
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.resized(self.view.viewport().width())
+        return False
+
+
 class ListPage(QWidget):
     """A filter bar and a table over one paged model."""
 
@@ -101,7 +117,7 @@ class ListPage(QWidget):
         model.rowsInserted.connect(self._update_count)
         self._fitted = False
         self._fitted_width = -1
-        self.table.viewport().installEventFilter(self)
+        WidthWatch(self.table, self._list_resized)
         #: the width this page gave each column (one the officer resized is left alone)
         self._widths: dict[int, int] = {}
         self._timer = QTimer(self)
@@ -130,13 +146,11 @@ class ListPage(QWidget):
         self._widths.clear()
         self._fit_columns()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _list_resized(self, width: int) -> None:
         """The list resized (the window, the splitter, the detail pane collapsed): the
         columns fitted again to the new width."""
-        if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
-                and self.table.viewport().width() != self._fitted_width):
+        if width != self._fitted_width:
             self._fit_columns(resized=True)
-        return False
 
     def _fit_columns(self, resized: bool = False) -> None:
         """Once there are rows on screen: each column as wide as what the rows in view
