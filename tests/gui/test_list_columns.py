@@ -204,5 +204,14 @@ def test_the_sender_reads_whole_beside_the_pane_and_the_summary_stays_useful(
         assert header.sectionSize(summary) >= least, header.sectionSize(summary)
         assert sum(header.sectionSize(c) for c in range(header.count())
                    if not header.isSectionHidden(c)) <= page.table.viewport().width()
+
+        # a smaller screen: the Summary keeps its minimum, the sender gives way after it,
+        # and still nothing scrolls sideways
+        window.resize(1280, 720)
+        qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())
+                                    if not header.isSectionHidden(c))
+                        <= page.table.viewport().width(), timeout=WAIT_MS)
+        assert page.table.horizontalScrollBar().maximum() == 0
+        assert header.sectionSize(summary) >= least, header.sectionSize(summary)
     finally:
         theme.remove_translations(qapp)

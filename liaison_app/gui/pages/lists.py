@@ -208,7 +208,7 @@ class ListPage(QWidget):
         if first and last >= 0:
             header.resizeSection(last, max(header.sectionSize(last),
                                            header.sectionSizeFromContents(last).width()))
-        if last >= 0 and widened:
+        if last >= 0 and (widened or resized):
             if any(self.model.column_names()):
                 self._summary_keeps_a_share(last)
             elif first:
