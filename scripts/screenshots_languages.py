@@ -66,6 +66,7 @@ def language(app: QApplication, lang: str) -> None:
     from liaison_app.gui.compose import ComposeDialog
     from liaison_app.gui.compose.forward_dialog import ForwardDialog
     from liaison_app.gui.settings_dialog import SettingsDialog
+    from liaison_app.services import operation_views
     from liaison_app.store import messages
     from liaison_app.sync.status import sync_status
 
@@ -93,6 +94,8 @@ def language(app: QApplication, lang: str) -> None:
     window.status.set_status(sync_status(session.db))
     for ref in ("DEMO-OP-1", "DEMO-OP-2", "DEMO-OP-3", "DEMO-OP-4"):
         ctx.justified_cases.add(ref)  # the demo officer has stated why, this session
+    for op in operation_views.operation_list(session):  # the joint operations' records too
+        ctx.justified_cases.add(op.ref)  # (else the timeline waits for a reason)
     received = messages.list_page(session.db, messages.MessageFilter(
         direction=messages.Direction.INCOMING), limit=20)
     for row in received:

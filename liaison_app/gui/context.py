@@ -25,6 +25,9 @@ class AppContext(QObject):
     locked = Signal()
     #: Ask the shell to show a message in the detail pane: message id.
     open_message = Signal(str)
+    #: A message row selected (not opened): shown in the detail pane if the pane is open
+    #: and no justification is needed (Enter opens it in any case): message id.
+    preview_message = Signal(str)
     #: Ask the shell to open a case view: case ref.
     open_case = Signal(str)
     #: Ask the shell to start a sync now.

@@ -139,6 +139,7 @@ class MainWindow(MenuWindow):
         ctx.open_draft.connect(self._open_draft)
 
         ctx.open_message.connect(self._open_message)
+        ctx.preview_message.connect(self._preview_message)
         ctx.open_case.connect(self._open_case)
         ctx.user_error.connect(self._user_error)
         ctx.data_changed.connect(self._data_changed)
@@ -147,7 +148,7 @@ class MainWindow(MenuWindow):
         self.search_field.textChanged.connect(self._search_edited)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
-            splitter.setSizes([self._nav_width(), 640, 470])
+            splitter.setSizes([self._nav_width(), 680, 430])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
@@ -356,6 +357,18 @@ class MainWindow(MenuWindow):
         self.detail_stack.setCurrentWidget(self._detail)
         self.detail_stack.setVisible(True)  # an opened message shows, even when collapsed
         self._detail.show_message(message_id)
+
+    def _preview_message(self, message_id: str) -> None:
+        """A message row selected: shown in the pane if the officer keeps it open."""
+        if not message_id or self.ctx.session is None or not self.detail_stack.isVisible():
+            return
+        if self._detail is None:
+            from liaison_app.gui.pages.detail import MessageDetail
+
+            self._detail = MessageDetail(self.ctx, self.detail_stack)
+            self.detail_stack.addWidget(self._detail)
+        self.detail_stack.setCurrentWidget(self._detail)
+        self._detail.preview_message(message_id)
 
     def _open_case(self, case_ref: str) -> None:
         if not case_ref or self.ctx.session is None:

@@ -22,7 +22,8 @@ from liaison_app.domain.operation_content_bodies import (
 from liaison_app.domain.operation_control_bodies import ConsentBody, ProposeBody, ReasonBody
 from liaison_app.domain.operation_state import fold
 from liaison_app.domain.operation_updates import UpdateKind
-from liaison_app.services.operations import resolve
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.operations import refusal, resolve
 from liaison_app.services.session import Session
 from liaison_app.store import operations
 from liaison_app.store.operations import UpdateRow
@@ -75,6 +76,12 @@ class QuarantineEntry:
     reason: str
     detail: str
     received_at: datetime
+
+    @property
+    def refusal(self) -> ServiceError:
+        """Why it was refused, as a translatable sentence (`operations.refusal`): the
+        reason code and the record's English sentence are never shown as they are."""
+        return refusal(self.reason, self.detail)
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,11 +83,17 @@ BROKEN_RULES: dict[str, str] = {
 }
 
 
+#: quarantine reasons of an update whose signature or author does not check out
+#: (`store.operation_apply.Refusal`): one sentence for the officer
+UNVERIFIED = ("not_from_author", "unknown_author", "bad_signature", "body_mismatch")
+
+
 def refusal(reason: str, detail: str) -> ServiceError:
-    """Why the officer's own update cannot be added, in a translatable template: one per
-    quarantine reason (protocol §32.2), and for `not_allowed` and `not_shareable` one per
-    rule the record's sentence (`detail`, from `domain.operation_state`) names, with its
-    agencies as values; the English sentence itself is never shown."""
+    """Why an update cannot be added to the operation (the officer's own, or one received
+    and kept aside), in a translatable template: one per quarantine reason (protocol
+    §32.2), and for `not_allowed` and `not_shareable` one per rule the record's sentence
+    (`detail`, from `domain.operation_state`) names, with its agencies as values; the
+    English sentence itself is never shown."""
     broken = breach_of(detail)
     rule, values = broken if broken is not None else ("", {})
     if reason in ("not_allowed", "not_shareable") and rule in BROKEN_RULES:
@@ -109,6 +115,13 @@ def refusal(reason: str, detail: str) -> ServiceError:
     if reason == "follows_refused":
         return ServiceError("This cannot be added to the operation: it follows an update "
                             "that was refused.")
+    if reason == "replayed":
+        return ServiceError("This cannot be added to the operation: the same update had "
+                            "already arrived.")
+    if reason in UNVERIFIED:
+        return ServiceError("This cannot be added to the operation: its author's signature "
+                            "could not be checked against your directory. Sync; if it "
+                            "happens again, tell IT.")
     return ServiceError("This cannot be added to the operation (reason: {reason}). Sync, "
                         "then try again; if it happens again, tell IT.", reason=reason)
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from liaison_app.gui import theme
 from liaison_app.gui.pages.list_columns import HIDDEN_BY_DEFAULT
@@ -149,3 +150,68 @@ def _choose_outbox_and_case_columns(qtbot: Any, ws: Any, make_shell: Any,
         window.nav.setCurrentRow(window._nav_row(key))
         page = window.pages.currentWidget()
         assert not page.table.isColumnHidden(page.model.column_names().index(extra))
+
+
+#: a typical officer's name in the directory: about twenty characters
+TYPICAL_NAME = "Milica Jovanović-Ilić"
+SUMMARY_CHARACTERS = 25
+
+
+@pytest.mark.parametrize("language", ["en", "bg-BG", "sr-Cyrl-RS", "sr-Latn-RS"])
+def test_the_sender_reads_whole_beside_the_pane_and_the_summary_stays_useful(
+        qtbot: Any, tmp_path: Path, make_shell: Any, qapp: Any, language: str) -> None:
+    """At 1366x768 with the detail pane beside the Inbox, in every language, From shows
+    the agency and a twenty-character officer's name whole ("RS-BP · Milica
+    Jovanović-Ilić"), the Summary still keeps at least 25 characters, and nothing scrolls
+    sideways: the Summary gives way before the sender's name does."""
+    ws = make_workspace(tmp_path / "profile")
+    session = ws.open()
+    try:
+        fill(session)
+        with session.db.transaction() as conn:
+            conn.execute("UPDATE officers SET name = ? WHERE officer_id = ?",
+                         (TYPICAL_NAME, "rs-bp.horgos-desk"))
+    finally:
+        session.close(reason="test")
+    if language != "en":
+        assert theme.install_translations(qapp, QLocale(language)) is not None
+    try:
+        shell = make_shell(ws.path, start_sync=False)
+        window = unlock(qtbot, shell, PASSPHRASE)
+        window.resize(1366, 768)
+        assert window.detail_stack.isVisible()
+        page = window.pages.currentWidget()
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.table.isVisible(),
+                        timeout=WAIT_MS)
+        names = page.model.column_names()
+        sender = next(c for c in sorted(page.model.columns_giving_way())
+                      if not page.table.isColumnHidden(c))  # From: the first name shown
+        assert not names[sender]  # always shown
+        texts = [str(page.model.data(page.model.index(r, sender), Qt.ItemDataRole.DisplayRole))
+                 for r in range(page.model.rowCount())]
+        typical = next(t for t in texts if TYPICAL_NAME in t)
+        bold = QFont(page.table.font())
+        bold.setBold(True)
+        padding = 2 * (page.table.style().pixelMetric(  # the delegate's text margins
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, page.table) + 1)
+        needed = QFontMetrics(bold).horizontalAdvance(typical) + padding
+        header = page.table.horizontalHeader()
+        summary = header.count() - 1
+        least = SUMMARY_CHARACTERS * page.table.fontMetrics().averageCharWidth()
+        qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0,
+                        timeout=WAIT_MS)
+        assert header.sectionSize(sender) >= needed, (typical, header.sectionSize(sender))
+        assert header.sectionSize(summary) >= least, header.sectionSize(summary)
+        assert sum(header.sectionSize(c) for c in range(header.count())
+                   if not header.isSectionHidden(c)) <= page.table.viewport().width()
+
+        # a smaller screen: the Summary keeps its minimum, the sender gives way after it,
+        # and still nothing scrolls sideways
+        window.resize(1280, 720)
+        qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())
+                                    if not header.isSectionHidden(c))
+                        <= page.table.viewport().width(), timeout=WAIT_MS)
+        assert page.table.horizontalScrollBar().maximum() == 0
+        assert header.sectionSize(summary) >= least, header.sectionSize(summary)
+    finally:
+        theme.remove_translations(qapp)

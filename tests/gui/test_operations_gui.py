@@ -86,5 +86,38 @@ def test_operations_page_shows_the_timeline_and_records_a_decision(qtbot: Any,
     assert _from_b(ws, session, op, UpdateKind.DECISION,
                    DecisionBody("Skip ahead", None, new_salt()), 5) == "out_of_sequence"
     ctx.data_changed.emit()
-    qtbot.waitUntil(lambda: "out of sequence" in page.refused.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "out of order" in page.refused.text(), timeout=WAIT_MS)
     assert page.timeline_model.rowCount() == 3
+
+
+def test_a_record_naming_people_says_why_it_waits_and_opens_with_a_reason(
+        qtbot: Any, env: Any) -> None:
+    """An operation whose record may name people is selected, not yet justified: the pane
+    names it and says a reason opens it (never an empty timeline with no words); cancel
+    keeps that; Enter asks again, and the reason given opens the timeline."""
+    ws, session, ctx = env
+    op = operations.propose(session, operations.Proposal(
+        ref="OP-HORGOS-26", title="Horgoš lorry route", partners=("RS-BP",),
+        objectives=("Identify the facilitators",)))
+    assert _from_b(ws, session, op, UpdateKind.ACCEPT,
+                   AcceptBody((B_OFFICER,), new_salt()), 1) == "applied"
+    operations.share_note(session, op, "Driver", "Driver named in the Horgoš check")
+    page = OperationsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1190, 680)
+    page.show()
+    dialog = page.justification
+    assert dialog is not None and page.timeline_model.rowCount() == 0
+    assert "OP-HORGOS-26" in page.header.text() and "reason" in page.header.text()
+    page.refresh()  # the list re-read while the question is open: asked once only
+    assert page.justification is dialog
+    dialog.reject()
+    assert "Press Enter" in page.header.text() and page.timeline_model.rowCount() == 0
+
+    page.list.activated.emit(page.list_model.index(0, 0))  # Enter
+    again = page.justification
+    assert again is not None and again is not dialog
+    again.reason_edit.setText("Checking the driver named at Horgoš")
+    again.accept()
+    qtbot.waitUntil(lambda: page.timeline_model.rowCount() == 3, timeout=WAIT_MS)
+    assert "reason" not in page.header.text()

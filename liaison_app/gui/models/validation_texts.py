@@ -489,6 +489,12 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "again.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: it follows "
                                           "an update that was refused.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: the same "
+                                          "update had already arrived.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation: its "
+                                          "author's signature could not be checked against "
+                                          "your directory. Sync; if it happens again, tell "
+                                          "IT.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This cannot be added to the operation (reason: "
                                           "{reason}). Sync, then try again; if it happens "
                                           "again, tell IT.")),

@@ -13,13 +13,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +30,8 @@ from liaison_app.domain.outcomes import (
     OutcomeKind,
 )
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form, set_role
+from liaison_app.gui.form_dialog import FormDialog
+from liaison_app.gui.forms import child
 from liaison_app.gui.models.labels import domain_text
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import case_records
@@ -45,35 +42,12 @@ COMMON_CURRENCIES = ("EUR", "GBP", "RSD", "BGN", "RON", "MKD", "TRY", "HUF", "AL
 """Offered first (the partners' currencies); every ISO 4217 code can be typed."""
 
 
-class _FormDialog(QDialog):
-    """A dialog around one Designer form, with an error line and OK/Cancel."""
-
-    def __init__(self, form_name: str, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = load_form(form_name, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.error_label = child(self.form, QLabel, "errorLabel")
-        set_role(self.error_label, "error")
-        buttons = child(self.form, QDialogButtonBox, "buttonBox")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-    def show_error(self, text: str) -> None:
-        """Say what is wrong; the dialog stays open."""
-        self.error_label.setText(text)
-        self.error_label.setVisible(True)
-
-
-class OutcomeDialog(_FormDialog):
+class OutcomeDialog(FormDialog):
     """Record an outcome on a case."""
 
     def __init__(self, ctx: AppContext, case_ref: str, parent: QWidget | None = None) -> None:
-        super().__init__("case_outcome", self.tr("Record an outcome — %1").replace(
-            "%1", case_ref), parent)
+        super().__init__(self.tr("Record an outcome — %1").replace("%1", case_ref), parent,
+                         ui_form="case_outcome")
         self.setObjectName("outcomeDialog")
         self.ctx, self.case_ref = ctx, case_ref
         f = self.form
@@ -127,12 +101,12 @@ class OutcomeDialog(_FormDialog):
         super().accept()
 
 
-class ExternalRefDialog(_FormDialog):
+class ExternalRefDialog(FormDialog):
     """Add a reference to the case in SIENA, INTERPOL, SELEC or a national system."""
 
     def __init__(self, ctx: AppContext, case_ref: str, parent: QWidget | None = None) -> None:
-        super().__init__("case_external_ref", self.tr("Reference in another system — %1")
-                         .replace("%1", case_ref), parent)
+        super().__init__(self.tr("Reference in another system — %1").replace("%1", case_ref),
+                         parent, ui_form="case_external_ref")
         self.setObjectName("externalRefDialog")
         self.ctx, self.case_ref = ctx, case_ref
         self.system = child(self.form, QComboBox, "systemCombo")

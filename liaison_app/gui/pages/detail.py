@@ -50,7 +50,11 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.conversation_list import fill_conversation
-from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.pages.justification import (
+    JustificationDialog,
+    is_justified,
+    request_justification,
+)
 from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.pages.subject_rows import add_arrival_hits, subject_item
 from liaison_app.gui.problem_texts import plain_words
@@ -90,6 +94,7 @@ class MessageDetail(QWidget):
         self.empty_page = child(f, QWidget, "emptyPage")
         self.message_page = child(f, QWidget, "messagePage")
         self.empty_label = child(f, QLabel, "emptyLabel")
+        self.empty_text = self.empty_label.text()
         self.title_label = child(f, QLabel, "titleLabel")
         emphasise_title(self.title_label)
         self.values = {name: child(f, QLabel, name) for name in (
@@ -166,7 +171,30 @@ class MessageDetail(QWidget):
         self.subjects_tree.clear()
         self.chain_list.clear()
         self.attachments.clear()
+        self.empty_label.setText(self.empty_text)
         self.stack.setCurrentWidget(self.empty_page)
+
+    def preview_message(self, message_id: str) -> None:
+        """Show `message_id` for a row merely selected: at once when it holds no personal
+        data (or its reading is justified already); otherwise say that Enter opens it,
+        rather than ask for a justification at every arrow key."""
+        session = self.ctx.session
+        if session is None:
+            self.clear()
+            return
+        try:
+            detail = views.message_detail(session, message_id)
+        except ServiceError as exc:
+            self.clear()
+            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
+            return
+        case_ref, obj_ref = detail.justification_key
+        if not detail.holds_personal_data or is_justified(self.ctx, case_ref, obj_ref):
+            self.show_message(message_id)
+            return
+        self.clear()
+        self.empty_label.setText(self.tr(
+            "This message holds personal data. Press Enter to give your reason and read it."))
 
     def show_message(self, message_id: str) -> None:
         """Show `message_id`, asking for a justification first if it holds personal data."""

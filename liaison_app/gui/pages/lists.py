@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,10 +47,29 @@ from liaison_app.gui.pages.list_columns import ColumnChooser
 from liaison_app.services.view_types import MessageQuery, OutboxSummary
 
 FILTER_DELAY_MS = 300
+#: the least a message list's Summary keeps, in average characters, before the names
+#: beside it (From, To, Case) give way
+SUMMARY_MIN_CHARACTERS = 25
 
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
 translate = QCoreApplication.translate
+
+
+class WidthWatch(QObject):
+    """Calls `resized(width)` when `view`'s viewport is resized. A child of the view (not
+    the page itself as the filter), so it goes before the viewport when a page is torn
+    down, and no event reaches a half-destroyed page."""
+
+    def __init__(self, view: QTableView, resized: Callable[[int], None]) -> None:
+        super().__init__(view)
+        self.view, self.resized = view, resized
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.resized(self.view.viewport().width())
+        return False
 
 
 class ListPage(QWidget):
@@ -97,6 +116,8 @@ class ListPage(QWidget):
         model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(self._update_count)
         self._fitted = False
+        self._fitted_width = -1
+        WidthWatch(self.table, self._list_resized)
         #: the width this page gave each column (one the officer resized is left alone)
         self._widths: dict[int, int] = {}
         self._timer = QTimer(self)
@@ -125,12 +146,20 @@ class ListPage(QWidget):
         self._widths.clear()
         self._fit_columns()
 
-    def _fit_columns(self) -> None:
+    def _list_resized(self, width: int) -> None:
+        """The list resized (the window, the splitter, the detail pane collapsed): the
+        columns fitted again to the new width."""
+        if width != self._fitted_width:
+            self._fit_columns(resized=True)
+
+    def _fit_columns(self, resized: bool = False) -> None:
         """Once there are rows on screen: each column as wide as what the rows in view
         show (measured here, not by asking every row), none wider than a third of the
-        table, so State, Due and Summary are all in sight on a 1366-pixel screen. Later
-        (the list re-read), a column widens when its rows in view need more, such as a
-        message now "Handed to carrier", unless the officer has resized it."""
+        table (a name half of it), so State, Due and Summary are all in sight on a
+        1366-pixel screen. Later (the list re-read), a column widens when its rows in view
+        need more, such as a message now "Handed to carrier", unless the officer has
+        resized it; when the list itself is resized, every column the officer left alone
+        is fitted again."""
         if not self.isVisible():
             return
         header = self.table.horizontalHeader()
@@ -142,6 +171,7 @@ class ListPage(QWidget):
             return
         first = not self._fitted
         self._fitted = True
+        self._fitted_width = self.table.viewport().width()
         row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
         rows = range(min(self.model.rowCount(), self.table.viewport().height() // row_height + 1))
         bold = QFont(self.table.font())
@@ -153,6 +183,7 @@ class ListPage(QWidget):
         margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + \
             metrics.averageCharWidth()
         widest = max(self.table.viewport().width() // 3, 1)
+        names = self.model.columns_giving_way()
         widened = False
         for column in range(self.model.columnCount() - 1):
             if self.table.isColumnHidden(column):
@@ -164,9 +195,12 @@ class ListPage(QWidget):
                 picture = self.model.data(index, Qt.ItemDataRole.DecorationRole)
                 extra = icon + margin if picture is not None and not picture.isNull() else 0
                 width = max(width, metrics.horizontalAdvance(str(text)) + margin + extra)
-            fitted = max(title, min(width, widest))  # the title in full
+            # the title in full; a name (From: agency and officer) up to half the list,
+            # the summary then gives way before it (`_summary_keeps_a_share`)
+            fitted = max(title, min(width, 3 * widest // 2 if column in names else widest))
             current = header.sectionSize(column)
-            if first or (current == self._widths.get(column) and fitted > current):
+            if first or (current == self._widths.get(column)
+                         and (fitted > current or (resized and fitted != current))):
                 header.resizeSection(column, fitted)
                 self._widths[column] = fitted
                 widened = True
@@ -174,17 +208,17 @@ class ListPage(QWidget):
         if first and last >= 0:
             header.resizeSection(last, max(header.sectionSize(last),
                                            header.sectionSizeFromContents(last).width()))
-        if last >= 0 and widened:
+        if last >= 0 and (widened or resized):
             if any(self.model.column_names()):
                 self._summary_keeps_a_share(last)
             elif first:
                 self._give_back_padding(last, margin)
 
     def _summary_keeps_a_share(self, last: int) -> None:
-        """A message list does not scroll sideways: the summary (last) keeps a third of
-        the list, and the names (sender, recipients, case) shrink towards their titles to
-        leave it that (they elide; the tooltip and the detail pane have them whole).
-        Dates, states and priorities stay whole."""
+        """A message list does not scroll sideways: the summary (last) gives way first,
+        down to `SUMMARY_MIN_CHARACTERS`; only then do the names (sender, recipients,
+        case) shrink towards their titles to leave it that (they elide; the tooltip and
+        the detail pane have them whole). Dates, states and priorities stay whole."""
         header = self.table.horizontalHeader()
         shown = [c for c in range(last + 1) if not self.table.isColumnHidden(c)]
         room = self.table.viewport().width()
@@ -192,8 +226,10 @@ class ListPage(QWidget):
         cut = self.model.columns_giving_way()
         floor = {c: header.sectionSizeFromContents(c).width() if c in cut or c == last
                  else wanted[c] for c in shown}
+        least = SUMMARY_MIN_CHARACTERS * self.table.fontMetrics().averageCharWidth()
+        floor[last] = max(floor[last], min(room, least))
         wanted[last] = room
-        sizes = share_room(room, wanted, floor, last, True, keep=1 / 3)
+        sizes = share_room(room, wanted, floor, last, True)
         for column in shown[:-1]:
             header.resizeSection(column, sizes[column])
             self._widths[column] = sizes[column]
@@ -379,7 +415,12 @@ class MessageListPage(ListPage):
 
 
 class CaseListPage(ListPage):
-    """Cases, by status, with a text filter on reference and title."""
+    """Cases, by status, with a text filter on reference and title.
+
+    No message pane beside it (a case is not a message): the list takes the width, and
+    Enter or a double-click opens the case view, with the pane beside that."""
+
+    wide = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
@@ -477,8 +518,12 @@ class OutboxPage(ListPage):
         return item if isinstance(item, OutboxSummary) else None
 
     def _selection_changed(self, *_args: object) -> None:
+        """Retry follows the row; the selected message shows in the detail pane (it is
+        a message like any other: what was signed, to whom, and its state)."""
         item = self.selected()
         self.retry_button.setEnabled(item is not None and item.can_retry)
+        if item is not None and self.isVisible():
+            self.ctx.preview_message.emit(item.message_id)
 
     def retry_selected(self) -> None:
         """Ask the sync worker to queue the selected refused message again and sync."""

@@ -14,22 +14,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from liaison_app.gui.pages.operation_dialogs import OperationFormDialog
+from liaison_app.gui.form_dialog import FormDialog
 
 translate = QCoreApplication.translate
 
 
-class _ExplainedDialog(OperationFormDialog):
+class _ExplainedDialog(FormDialog):
     """A form dialog that opens with a paragraph saying what signing it does."""
 
     def __init__(self, title: str, ok_text: str, explanation: str,
                  parent: QWidget | None) -> None:
-        super().__init__(title, ok_text, parent)
+        super().__init__(title, parent, ok_text=ok_text)
         self.explanation = QLabel(explanation, self)
         self.explanation.setObjectName("operationActionExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(460)
-        self.form.addRow(self.explanation)
+        self.fields.addRow(self.explanation)
 
 
 class _ReasonDialog(_ExplainedDialog):
@@ -43,7 +43,7 @@ class _ReasonDialog(_ExplainedDialog):
         self.text.setPlaceholderText(placeholder)
         self.text.setMaximumHeight(100)
         self.text.setTabChangesFocus(True)
-        self.form.addRow(field, self.text)
+        self.fields.addRow(field, self.text)
         self.text.textChanged.connect(self.check)
         self.check()
 
@@ -133,8 +133,8 @@ class ConsentDialog(_ExplainedDialog):
         self.effect = QLabel(self)
         self.effect.setObjectName("operationConsentEffect")
         self.effect.setWordWrap(True)
-        self.form.addRow(translate("Operations", "&Agency:"), self.agency)
-        self.form.addRow(self.effect)
+        self.fields.addRow(translate("Operations", "&Agency:"), self.agency)
+        self.fields.addRow(self.effect)
         self.own = own
         self.agency.currentIndexChanged.connect(self._explain)
         self._explain()

@@ -10,21 +10,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.outcomes import MONEY_KINDS, OUTCOME_KIND_LABELS, OutcomeKind
+from liaison_app.gui.form_dialog import FormDialog
 from liaison_app.gui.models.labels import domain_text
 
 translate = QCoreApplication.translate
@@ -54,41 +51,12 @@ def _day(edit: QDateEdit) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class OperationFormDialog(QDialog):
-    """An Operations page dialog: a titled form with OK/Cancel, OK enabled while `valid()`
-    holds (the dialogs here and in `operation_actions` build on it)."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert ok is not None
-        ok.setText(ok_text)
-        self.ok = ok
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def valid(self) -> bool:
-        return True
-
-    def check(self) -> None:
-        """Enable OK when the form is complete."""
-        self.ok.setEnabled(self.valid())
-
-
-class ProposeDialog(OperationFormDialog):
+class ProposeDialog(FormDialog):
     """Reference, title, partner agencies, objectives (one a line), handling code."""
 
     def __init__(self, agencies: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(translate("Operations", "Propose a joint operation"),
-                         translate("Operations", "&Propose"), parent)
+                         parent, ok_text=translate("Operations", "&Propose"))
         self.setObjectName("proposeOperationDialog")
         self.ref_edit = QLineEdit(self)
         self.ref_edit.setPlaceholderText(translate("Operations", "e.g. OP-HORGOS-26"))
@@ -107,11 +75,11 @@ class ProposeDialog(OperationFormDialog):
         self.handling = QComboBox(self)
         for text, code in HANDLING_CHOICES:
             self.handling.addItem(translate("Operations", text), code)
-        self.form.addRow(translate("Operations", "&Reference:"), self.ref_edit)
-        self.form.addRow(translate("Operations", "&Title:"), self.title_edit)
-        self.form.addRow(translate("Operations", "P&artners:"), self.partners)
-        self.form.addRow(translate("Operations", "&Objectives:"), self.objectives)
-        self.form.addRow(translate("Operations", "&Handling:"), self.handling)
+        self.fields.addRow(translate("Operations", "&Reference:"), self.ref_edit)
+        self.fields.addRow(translate("Operations", "&Title:"), self.title_edit)
+        self.fields.addRow(translate("Operations", "P&artners:"), self.partners)
+        self.fields.addRow(translate("Operations", "&Objectives:"), self.objectives)
+        self.fields.addRow(translate("Operations", "&Handling:"), self.handling)
         for signal in (self.ref_edit.textChanged, self.title_edit.textChanged,
                        self.objectives.textChanged, self.partners.itemChanged):
             signal.connect(self.check)
@@ -135,12 +103,12 @@ class ProposeDialog(OperationFormDialog):
                     and self.chosen_partners() and self.chosen_objectives())
 
 
-class TaskDialog(OperationFormDialog):
+class TaskDialog(FormDialog):
     """A task for a participating agency, due on a day."""
 
     def __init__(self, members: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(translate("Operations", "Add a task"), translate("Operations", "&Add"),
-                         parent)
+        super().__init__(translate("Operations", "Add a task"), parent,
+                         ok_text=translate("Operations", "&Add"))
         self.setObjectName("operationTaskDialog")
         self.title_edit = QLineEdit(self)
         self.agency = QComboBox(self)
@@ -151,10 +119,10 @@ class TaskDialog(OperationFormDialog):
         self.due.setDate(_qdate(_today()))
         self.details = QPlainTextEdit(self)
         self.details.setMaximumHeight(80)
-        self.form.addRow(translate("Operations", "&Task:"), self.title_edit)
-        self.form.addRow(translate("Operations", "&For agency:"), self.agency)
-        self.form.addRow(translate("Operations", "D&ue:"), self.due)
-        self.form.addRow(translate("Operations", "Deta&ils:"), self.details)
+        self.fields.addRow(translate("Operations", "&Task:"), self.title_edit)
+        self.fields.addRow(translate("Operations", "&For agency:"), self.agency)
+        self.fields.addRow(translate("Operations", "D&ue:"), self.due)
+        self.fields.addRow(translate("Operations", "Deta&ils:"), self.details)
         self.title_edit.textChanged.connect(self.check)
         self.check()
 
@@ -165,12 +133,12 @@ class TaskDialog(OperationFormDialog):
         return _day(self.due)
 
 
-class DecisionDialog(OperationFormDialog):
+class DecisionDialog(FormDialog):
     """What the participants agreed, and when."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Operations", "Record a decision"),
-                         translate("Operations", "&Record"), parent)
+                         parent, ok_text=translate("Operations", "&Record"))
         self.setObjectName("operationDecisionDialog")
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(translate("Operations",
@@ -180,8 +148,8 @@ class DecisionDialog(OperationFormDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setDate(_qdate(_today()))
-        self.form.addRow(translate("Operations", "&Decision:"), self.text)
-        self.form.addRow(translate("Operations", "Decided o&n:"), self.when)
+        self.fields.addRow(translate("Operations", "&Decision:"), self.text)
+        self.fields.addRow(translate("Operations", "Decided o&n:"), self.when)
         self.text.textChanged.connect(self.check)
         self.check()
 
@@ -192,12 +160,12 @@ class DecisionDialog(OperationFormDialog):
         return _day(self.when)
 
 
-class OutcomeDialog(OperationFormDialog):
+class OutcomeDialog(FormDialog):
     """An outcome of the joint action, counted for this agency (amounts: on the case)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Operations", "Record an outcome"),
-                         translate("Operations", "&Record"), parent)
+                         parent, ok_text=translate("Operations", "&Record"))
         self.setObjectName("operationOutcomeDialog")
         self.kind = QComboBox(self)
         for kind in OutcomeKind:
@@ -210,14 +178,14 @@ class OutcomeDialog(OperationFormDialog):
         self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setDate(_qdate(_today()))
         self.note = QLineEdit(self)
-        self.form.addRow(translate("Operations", "&Outcome:"), self.kind)
-        self.form.addRow(translate("Operations", "&How many:"), self.count)
-        self.form.addRow(translate("Operations", "&Date:"), self.when)
-        self.form.addRow(translate("Operations", "&Note:"), self.note)
+        self.fields.addRow(translate("Operations", "&Outcome:"), self.kind)
+        self.fields.addRow(translate("Operations", "&How many:"), self.count)
+        self.fields.addRow(translate("Operations", "&Date:"), self.when)
+        self.fields.addRow(translate("Operations", "&Note:"), self.note)
         hint = QLabel(translate("Operations", "Cash and assets seized are recorded with their "
                                 "amount on the case."), self)
         hint.setWordWrap(True)
-        self.form.addRow(hint)
+        self.fields.addRow(hint)
         self.check()
 
     def kind_value(self) -> OutcomeKind:

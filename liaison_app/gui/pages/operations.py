@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.outcomes import Outcome
 from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.models.labels import when, when_utc
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
 from liaison_app.gui.pages.operation_actions import (
@@ -46,60 +43,20 @@ from liaison_app.gui.pages.operation_dialogs import (
     ProposeDialog,
     TaskDialog,
 )
+from liaison_app.gui.pages.operation_record import (
+    STANDING,
+    STATUS,
+    OperationRecord,
+    operation_label,
+    row_item,
+    table_view,
+)
 from liaison_app.gui.pages.operation_share import ShareMessageDialog
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import operation_views, operations
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.operation_views import OperationDetail, TimelineEntry
+from liaison_app.services.operation_views import OperationDetail
 from liaison_app.services.recipients import recipient_agencies
-
-translate = QCoreApplication.translate
-CONTEXT = "Operations"
-
-STATUS = {
-    "proposed": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
-    "agreed": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
-    "active": str(QT_TRANSLATE_NOOP("Operations", "Active")),
-    "concluded": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
-}
-STANDING = {
-    "invited": str(QT_TRANSLATE_NOOP("Operations", "Invited")),
-    "member": str(QT_TRANSLATE_NOOP("Operations", "Taking part")),
-    "declined": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
-    "left": str(QT_TRANSLATE_NOOP("Operations", "Left")),
-    "none": str(QT_TRANSLATE_NOOP("Operations", "Not named")),
-}
-KINDS = {
-    "propose": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
-    "accept": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
-    "decline": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
-    "leave": str(QT_TRANSLATE_NOOP("Operations", "Left")),
-    "conclude": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
-    "consent": str(QT_TRANSLATE_NOOP("Operations", "Consent to share with")),
-    "share": str(QT_TRANSLATE_NOOP("Operations", "Shared item")),
-    "decision": str(QT_TRANSLATE_NOOP("Operations", "Decision")),
-    "task": str(QT_TRANSLATE_NOOP("Operations", "Task")),
-    "task_state": str(QT_TRANSLATE_NOOP("Operations", "Task done")),
-    "outcome": str(QT_TRANSLATE_NOOP("Operations", "Outcome")),
-}
-TASK_STATES = {
-    "open": str(QT_TRANSLATE_NOOP("Operations", "Open")),
-    "done": str(QT_TRANSLATE_NOOP("Operations", "Done")),
-    "overdue": str(QT_TRANSLATE_NOOP("Operations", "Overdue")),
-}
-
-
-def _t(table: dict[str, str], code: str) -> str:
-    text = table.get(code)
-    return translate(CONTEXT, text) if text else code
-
-
-def _item(text: str, tip: str = "") -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if tip:
-        item.setToolTip(tip)
-    return item
 
 
 class OperationsPage(QWidget):
@@ -158,7 +115,7 @@ class OperationsPage(QWidget):
         self.list_model = QStandardItemModel(0, 4, self)
         self.list_model.setHorizontalHeaderLabels([
             self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
-        self._table(self.list, self.list_model)
+        table_view(self.list, self.list_model)
         self.empty = EmptyState(self.list, lambda: self.tr(
             "No joint operation yet. An operation a partner agency proposes to yours arrives "
             "with the next sync; to start one, choose Propose… above the list. Each "
@@ -167,30 +124,14 @@ class OperationsPage(QWidget):
         # every column inside the list in every language (it has no scroll bar): the
         # title gives way, its full text in the tooltip
         self.list_columns = keep_fitted(self.list, give_way=1, shrink_others=True)
-        right = QWidget(split)
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel(right)
-        self.header.setObjectName("operationHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        rlay.addWidget(self.header)
-        self.timeline = QTableView(right)
-        self.timeline.setObjectName("operationTimeline")
-        self.timeline.setAccessibleName(self.tr("Shared record of the selected operation"))
-        self.timeline_model = QStandardItemModel(0, 5, self)
-        self.timeline_model.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Agency"), self.tr("Update"), self.tr("State"),
-            self.tr("Details")])
-        self._table(self.timeline, self.timeline_model)
-        rlay.addWidget(self.timeline, 1)
-        self.refused = QLabel(right)
-        self.refused.setObjectName("operationRefused")
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet("color: #8a4b00;")
-        rlay.addWidget(self.refused)
+        self.record = OperationRecord(split)
+        # the record's parts, by the names the page's callers know
+        self.header = self.record.header
+        self.timeline = self.record.timeline
+        self.timeline_model = self.record.timeline_model
+        self.refused = self.record.refused
         split.addWidget(self.list)
-        split.addWidget(right)
+        split.addWidget(self.record)
         split.setSizes([400, 790])
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
@@ -198,23 +139,16 @@ class OperationsPage(QWidget):
         self.rows: list[operation_views.OperationSummary] = []
         self.detail: OperationDetail | None = None
         self.dialog: QDialog | None = None
+        #: the justification asked for before a record naming people is shown
+        self.justification: QDialog | None = None
         selection = self.list.selectionModel()
         assert selection is not None
         selection.currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        # Enter or a double-click: the operation again (its record, once the reason is given)
+        self.list.activated.connect(lambda index: self._select(index.row()))
         ctx.data_changed.connect(self._changed)
         ctx.locked.connect(self._clear)
         self.refresh()
-
-    @staticmethod
-    def _table(view: QTableView, model: QStandardItemModel) -> None:
-        view.setModel(model)
-        view.verticalHeader().setVisible(False)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setWordWrap(False)
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     # -- reading --------------------------------------------------------------------
 
@@ -228,8 +162,9 @@ class OperationsPage(QWidget):
         self.list_model.removeRows(0, self.list_model.rowCount())
         for r in self.rows:
             self.list_model.appendRow([
-                _item(r.ref), _item(r.title, r.title), _item(_t(STATUS, r.status)),
-                _item(_t(STANDING, r.own_state))])
+                row_item(r.ref), row_item(r.title, r.title),
+                row_item(operation_label(STATUS, r.status)),
+                row_item(operation_label(STANDING, r.own_state))])
         self.list_columns.refit()
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
@@ -262,16 +197,18 @@ class OperationsPage(QWidget):
         case_ref = detail.summary.ref if op.own_state == "member" else None
         if detail.holds_personal_data and not is_justified(self.ctx, case_ref, obj):
             self._show(None)
+            self.record.show_withheld(op.ref, op.title)  # says why, and how to open it
+            if self.justification is not None and self.justification.isVisible():
+                return  # asked already (the list re-read meanwhile)
             what = self.tr("Joint operation %1: %2").replace("%1", op.ref).replace("%2",
                                                                                   op.title)
-            request_justification(self.ctx, self, case_ref, obj, what,
-                                  on_granted=lambda: self._show(detail))
+            self.justification = request_justification(self.ctx, self, case_ref, obj, what,
+                                                       on_granted=lambda: self._show(detail))
             return
         self._show(detail)
 
     def _show(self, detail: OperationDetail | None) -> None:
         self.detail = detail
-        self.timeline_model.removeRows(0, self.timeline_model.rowCount())
         own = "none" if detail is None else detail.summary.own_state
         status = "" if detail is None else detail.summary.status
         member = own == "member" and status != "concluded"
@@ -286,51 +223,7 @@ class OperationsPage(QWidget):
         self.buttons["leave"].setEnabled(member and not lead)  # the lead concludes instead
         self.buttons["conclude"].setEnabled(member and lead)
         self._name_conclusion(status == "proposed" and lead)
-        if detail is None:
-            self.header.setText(self.tr("Select an operation, or propose one to partner "
-                                        "agencies.") if not self.rows else "")
-            self.refused.clear()
-            return
-        s = detail.summary
-        people = ", ".join(f"{a} ({_t(STANDING, st)})" for a, st in detail.participants)
-        objectives = "".join(f"<li>{_esc(o)}</li>" for o in detail.objectives)
-        objectives_label = self.tr("Objectives:")
-        self.header.setText(
-            f"<b>{_esc(s.ref)}</b> — {_esc(s.title)}<br>"
-            + self.tr("Status: %1 · Lead: %2 · Handling: %3").replace(
-                "%1", _t(STATUS, s.status)).replace("%2", s.lead).replace(
-                "%3", detail.handling or self.tr("none"))
-            + "<br>" + self.tr("Participants: %1").replace("%1", _esc(people))
-            + f"<br>{objectives_label}<ul style='margin:0'>{objectives}</ul>")
-        for e in detail.timeline:
-            self.timeline_model.appendRow([
-                _item(when(e.created_at), when_utc(e.created_at)),
-                _item(e.author_agency, e.author_officer),
-                _item(_t(KINDS, e.kind)),
-                _item(_t(TASK_STATES, e.state) if e.kind == "task" else e.state),
-                _item(self._words(e, detail), self._words(e, detail))])
-        for col, width in ((0, 132), (1, 64), (2, 92), (3, 66)):
-            self.timeline.setColumnWidth(col, width)
-        if detail.quarantine:
-            reasons = ", ".join(sorted({q.reason.replace("_", " ")
-                                        for q in detail.quarantine}))
-            self.refused.setText(self.tr("%1 update(s) refused and kept aside: %2").replace(
-                "%1", str(len(detail.quarantine))).replace("%2", reasons))
-        else:
-            self.refused.clear()
-
-    def _words(self, e: TimelineEntry, detail: OperationDetail) -> str:
-        if e.kind == "task_state":
-            task = next((t for t in detail.timeline if t.update_id == e.about), None)
-            name = task.text if task is not None else ""
-            return f"{name} — {e.text}" if e.text else name
-        if e.kind == "task":
-            return self.tr("For %1, due %2: %3").replace("%1", e.assignee).replace(
-                "%2", e.due_on.isoformat() if e.due_on else "").replace("%3", e.text)
-        if e.kind == "share" and e.subjects:
-            return self.tr("%1 (%2 subject(s))").replace("%1", e.text).replace(
-                "%2", str(e.subjects))
-        return e.text
+        self.record.show_operation(detail, prompt=not self.rows)
 
     # -- acting ---------------------------------------------------------------------
 
@@ -463,7 +356,7 @@ class OperationsPage(QWidget):
         if session is None or key is None or detail is None:
             return
         own = session.identity.agency_id
-        others = [(a, _t(STANDING, st)) for a, st in detail.participants
+        others = [(a, operation_label(STANDING, st)) for a, st in detail.participants
                   if a != own and st in ("member", "invited")]
         dialog = ConsentDialog(detail.summary.ref, own, others, self)
         self.dialog = dialog
@@ -493,6 +386,3 @@ class OperationsPage(QWidget):
         self.dialog = dialog
         dialog.open()
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
