@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from liaison_app.domain.operation_breaches import breach
 from liaison_app.gui import theme
@@ -71,5 +71,9 @@ def test_refused_updates_read_in_bulgarian_with_the_rule_each_broke(
         assert record.refused.accessibleName() != "Updates refused and kept aside"
         record.show_operation(_detail([]))
         assert record.refused.text() == ""
+        header = record.timeline.horizontalHeader()  # the headings are whole in Bulgarian
+        for col in range(4):
+            assert header.sectionSize(col) >= header.sectionSizeHint(col), (
+                col, record.timeline_model.headerData(col, Qt.Orientation.Horizontal))
     finally:
         theme.remove_translations(qapp)

@@ -149,8 +149,10 @@ class OperationRecord(QWidget):
                 row_item(operation_label(KINDS, e.kind)),
                 row_item(operation_label(TASK_STATES, e.state) if e.kind == "task" else e.state),
                 row_item(_words(e, detail), _words(e, detail))])
+        header = self.timeline.horizontalHeader()
         for col, width in ((0, 132), (1, 64), (2, 92), (3, 66)):
-            self.timeline.setColumnWidth(col, width)
+            # at least the heading's own width: "Състояние" is wider than "State"
+            self.timeline.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.refused.setText(refused_text(detail))
 
 
