@@ -174,19 +174,26 @@ class MessageDetail(QWidget):
         self.empty_label.setText(self.empty_text)
         self.stack.setCurrentWidget(self.empty_page)
 
+    def _read(self, message_id: str) -> Detail | None:
+        """The message's read model, or None with the pane cleared (locked, or it cannot
+        be read: the officer is told why)."""
+        session = self.ctx.session
+        if session is None:
+            self.clear()
+            return None
+        try:
+            return views.message_detail(session, message_id)
+        except ServiceError as exc:
+            self.clear()
+            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
+            return None
+
     def preview_message(self, message_id: str) -> None:
         """Show `message_id` for a row merely selected: at once when it holds no personal
         data (or its reading is justified already); otherwise say that Enter opens it,
         rather than ask for a justification at every arrow key."""
-        session = self.ctx.session
-        if session is None:
-            self.clear()
-            return
-        try:
-            detail = views.message_detail(session, message_id)
-        except ServiceError as exc:
-            self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
+        detail = self._read(message_id)
+        if detail is None:
             return
         case_ref, obj_ref = detail.justification_key
         if not detail.holds_personal_data or is_justified(self.ctx, case_ref, obj_ref):
@@ -198,15 +205,8 @@ class MessageDetail(QWidget):
 
     def show_message(self, message_id: str) -> None:
         """Show `message_id`, asking for a justification first if it holds personal data."""
-        session = self.ctx.session
-        if session is None:
-            self.clear()
-            return
-        try:
-            detail = views.message_detail(session, message_id)
-        except ServiceError as exc:
-            self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
+        detail = self._read(message_id)
+        if detail is None:
             return
         if self.pending is not None:
             self.pending.reject()
