@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 
 #: the officer's sentence for each rule an own update broke (`domain.operation_breaches`),
 #: where the verdict alone says too little; every one is listed for translation
-#: (`gui.models.validation_texts`) and names only codes (agencies, operations) as values
+#: (`gui.models.service_texts`) and names only codes (agencies, operations) as values
 BROKEN_RULES: dict[str, str] = {
     "concluded": "This cannot be added to the operation: it has been concluded.",
     "lead_only": "This cannot be added to the operation: only the lead agency, {lead}, may "

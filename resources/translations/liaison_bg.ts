@@ -6961,7 +6961,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="259"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
@@ -6969,26 +6969,26 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="340"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="337"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="382"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="428"/>
+        <location filename="../../liaison_app/gui/pages/case_list.py" line="28"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="374"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="371"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -6999,110 +6999,110 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="376"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="380"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="373"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="377"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="366"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="363"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="375"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="386"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="385"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/case_list.py" line="32"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="436"/>
+        <location filename="../../liaison_app/gui/pages/case_list.py" line="36"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="458"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="461"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="468"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="469"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="433"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="472"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="436"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="493"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="26"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="500"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="33"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="501"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="34"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="502"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="35"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="510"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="43"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7207,37 +7207,37 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="263"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="260"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="270"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="390"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="396"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="439"/>
+        <location filename="../../liaison_app/gui/pages/case_list.py" line="39"/>
         <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="513"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="46"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -7681,14 +7681,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="189"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="188"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="204"/>
         <source>This message holds personal data. Press Enter to give your reason and read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това съобщение съдържа лични данни. Натиснете Enter, за да посочите причина и да го прочетете.</translation>
@@ -9717,25 +9716,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Отхвърлени и оставени настрана актуализации</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="162"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="164"/>
         <source>Its shared record may name people: it opens once you give your reason for consulting it (kept in the audit log). Press Enter on the operation to give it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общият ѝ запис може да съдържа имена на лица: отваря се, след като посочите причина за справката (записва се в одитния дневник). Натиснете Enter върху операцията, за да я посочите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="175"/>
         <source>%1 update(s) refused and kept aside:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърлени и оставени настрана актуализации: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="178"/>
         <source>%1 from %2, %3: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="183"/>
         <source>and %1 more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>и още %1</translation>
@@ -9789,13 +9788,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Отхвърлени промени, оставени настрана: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="194"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, срок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="197"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и обекти: %2)</translation>
@@ -12700,661 +12699,661 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="255"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="15"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отговорите само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="16"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да потвърдите само съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="257"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="17"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отзовете само съобщение, което сте изпратили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="18"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само запитвания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="259"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="19"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причина за отварянето на този запис (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="261"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="21"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство още не е регистрирано, затова няма указател на получателите. Първо се свържете и завършете регистрацията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="24"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма съобщение {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="265"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="25"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил на Liaison вече съществува в {path}. Отворете го или изберете друга папка за профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="267"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="27"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>След регистрацията централният възел не посочи това устройство като активно. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="269"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="29"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Централният възел отговори с указател, който не преминава проверката ({problem}). Не използвайте този възел; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="31"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="33"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой съобщения, които още съдържат този обект: {count}. Изтрийте тези съобщения заедно с него или запазете обекта по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="36"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за това решение за съхранение (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="38"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новата дата за преглед трябва да е в бъдещето.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="39"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма обект {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="53"/>
         <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката е справка с лични данни: посочете причината (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="295"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="55"/>
         <source>A message carries at most {count} attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението носи най-много {count} прикачени файла.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="56"/>
         <source>An attachment does not verify ({detail}); not forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачен файл не преминава проверката ({detail}); не е препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="58"/>
         <source>Cannot read {name} ({error}). Check the file and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не може да бъде прочетен ({error}). Проверете файла и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="60"/>
         <source>Cannot write {path} ({error}); choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} не може да бъде записан ({error}); изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="301"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="61"/>
         <source>Case {case_ref} already has the {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="63"/>
         <source>Case {case_ref} already has {count} references; remove one first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} вече има {count} препратки; първо премахнете една.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="65"/>
         <source>Case {case_ref} has no {system} reference {reference}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} няма {system} препратка {reference}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="67"/>
         <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {case_ref} е ограничен (пази се като доказателство); посочен е в За преглед, Ограничени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="69"/>
         <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Докладът не може да бъде записан в {path} ({error}). Нищо не е изнесено; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="311"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="71"/>
         <source>Download the attachments first ({names}); a forward carries them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо изтеглете прикачените файлове ({names}); препращането ги носи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="73"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="75"/>
         <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете основанието за този износ (поне няколко думи): записва се в одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="317"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="77"/>
         <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете и държавата на номера (--country), напр. BG или RS: номерата се четат по правилата на своята държава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="79"/>
         <source>Give the reason for exporting the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на одитния дневник.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="80"/>
         <source>Give the reason for exporting the transfer record.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за износа на регистъра на предаванията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="81"/>
         <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината да запазите този файл извън Liaison (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="83"/>
         <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ не е приет: {error}. Сверете знаците с документа (0 и O, 1 и I, 5 и S лесно се объркват).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="86"/>
         <source>Message {message_id} has no attachment {attachment_id}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение {message_id} няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="88"/>
         <source>Only a case, a subject or a message can be restricted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се ограничи само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="90"/>
         <source>Only a case, a subject or a message has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата за преглед има само случай, субект или съобщение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="332"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="92"/>
         <source>Only a request, an alert, a reply or a case share can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само запитване, сигнал, отговор или споделяне на случай.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="94"/>
         <source>Say why the outcome is removed (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете защо резултатът се премахва (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="96"/>
         <source>That record is not restricted; nothing to lift.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този запис не е ограничен; няма какво да се отмени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="97"/>
         <source>The annex names subjects (personal data): give the justification for exporting it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложението посочва субекти (лични данни): посочете основанието за износа му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="99"/>
         <source>The audit log is exported as {formats}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитният дневник се изнася като {formats}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="100"/>
         <source>The encrypted copy of {name} is gone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} вече го няма.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="341"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="101"/>
         <source>The encrypted copy of {name} is missing from this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва в този профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="343"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="103"/>
         <source>The encrypted copy of {name} is missing; attach the file again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифрованото копие на {name} липсва; прикачете файла отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="345"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="105"/>
         <source>The end of the period is before its start.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Краят на периода е преди началото му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="346"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="106"/>
         <source>The file name cannot be sent: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Името на файла не може да бъде изпратено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="107"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Папката {folder} не съществува; изберете друго място.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="349"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="109"/>
         <source>The transfer record is exported as json or csv.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистърът на предаванията се изнася като json или csv.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="110"/>
         <source>There is no Liaison profile at {path}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="111"/>
         <source>There is no attachment {attachment_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма прикачен файл {attachment_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="113"/>
         <source>There is no folder {folder} to save into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="354"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="114"/>
         <source>There is no folder {folder} to write the export into.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма папка {folder}, в която да се запише износът.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="115"/>
         <source>There is no outcome {outcome_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма резултат {outcome_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="356"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="116"/>
         <source>This profile has no provisioning data; enrol again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил няма данни за осигуряване; регистрирайте се отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="357"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="117"/>
         <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този файл за осигуряване е подписан от орган {found}, а ИТ политиката на този компютър очаква {expected}. Не го използвайте; свържете се с ИТ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="360"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="120"/>
         <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение ({reason}); то не може да бъде препратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="362"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="122"/>
         <source>{field}: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="363"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="123"/>
         <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} се промени по време на шифроването; прикачете го отново, когато нищо не пише в него.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="365"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="125"/>
         <source>{name} does not verify ({detail}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="366"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="126"/>
         <source>{name} does not verify ({detail}); nothing was saved.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не преминава проверката ({detail}); нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="127"/>
         <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е изображение, което може да се покаже тук; отворете го чрез Запиши като…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="129"/>
         <source>{name} is not here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} не е тук.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="370"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="130"/>
         <source>{name} is still at the hub: download it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} е все още в хъба: първо го изтеглете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="131"/>
         <source>{name} is still being downloaded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} все още се изтегля.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="132"/>
         <source>{name} was refused ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} беше отказан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="133"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{path} е папка; посочете име на файл за доклада.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="134"/>
         <source>“{name}” holds no name to look up.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{name}“ не съдържа име за търсене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="375"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="135"/>
         <source>“{value}” cannot be read as {what}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„{value}“ не може да се прочете като {what}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="137"/>
         <source>A bundle can be opened by at most {limit} devices; these recipients and carriers have {devices}. Name officers instead of whole agencies, or fewer carriers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът може да се отвори от най-много {limit} устройства; тези получатели и преносители имат {devices}. Посочете служители вместо цели агенции или по-малко преносители.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="381"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="141"/>
         <source>A bundle lives between one hour and {days} days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът е валиден от един час до {days} дни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="142"/>
         <source>A bundle that carries messages is a disclosure: give the legal basis and the justification for handing them to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет, който носи съобщения, е разкриване на данни: посочете правното основание и обосновката за предаването им на преносител.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="145"/>
         <source>Name whom the bundle is for: an agency (RS-BP) or an officer (rs-bp.horgos-desk).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете за кого е пакетът: агенция (RS-BP) или служител (rs-bp.horgos-desk).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="387"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="147"/>
         <source>Nothing waits for {names}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не чака за {names}: няма съобщения на опашка, нито дължими потвърждения.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="389"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="149"/>
         <source>Only a case, a subject, a message or a draft has a review date.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата за преглед има само случай, субект, съобщение или чернова.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="391"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="151"/>
         <source>That draft is no longer there.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тази чернова вече я няма.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="392"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="152"/>
         <source>The bundle could not be relayed: {error}. What reached the hub stays there; relay it again when connected (the hub takes nothing twice).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът не може да бъде препратен: {error}. Каквото е стигнало до хъба, остава там; препратете го отново при връзка (хъбът не приема нищо два пъти).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="395"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="155"/>
         <source>The bundle could not be written to {path} ({error}). Nothing was handed to a carrier.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът не може да бъде записан в {path} ({error}). Нищо не е предадено на преносител.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="157"/>
         <source>The file {path} cannot be read ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файлът {path} не може да бъде прочетен ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="398"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="158"/>
         <source>The folder {folder} does not exist (is the medium plugged in?).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Папката {folder} не съществува (включен ли е носителят?).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="400"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="160"/>
         <source>The message this draft answers is no longer in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението, на което отговаря тази чернова, вече не е в този профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="402"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="162"/>
         <source>This bundle comes from a device that has been revoked (lost or stolen?); it is refused; report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет идва от устройство, което е отнето (загубено или откраднато?); отказан е; докладвайте го</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="404"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="164"/>
         <source>This bundle comes from a device that is not in your directory; sync once to refresh it, then try again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет идва от устройство, което не е във вашия указател; синхронизирайте веднъж, за да го обновите, и опитайте отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="406"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="166"/>
         <source>This bundle has expired; ask the sender for a new one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е изтекъл; поискайте нов от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="407"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="167"/>
         <source>This bundle holds a damaged envelope ({error}). Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет съдържа повреден плик ({error}). Нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="409"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="169"/>
         <source>This bundle holds something that is not an envelope. Nothing was stored.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет съдържа нещо, което не е плик. Нищо не е записано.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="411"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="171"/>
         <source>This bundle is damaged or was altered; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е повреден или променен; поискайте ново копие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="413"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="173"/>
         <source>This bundle is for {names}, not for you. Nothing was stored. (This device may carry it: relay it from a connected device.)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е за {names}, не за вас. Нищо не е записано. (Това устройство може да го пренесе: препратете го от свързано устройство.)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="416"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="176"/>
         <source>This bundle is incomplete (cut short while copying?); copy it again from the medium</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е непълен (прекъснат при копиране?); копирайте го отново от носителя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="418"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="178"/>
         <source>This bundle is not addressed to this device (it is for another officer or agency), or it is damaged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет не е адресиран до това устройство (за друг служител или агенция е) или е повреден</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="420"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="180"/>
         <source>This bundle is not for you</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет не е за вас</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="421"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="181"/>
         <source>This bundle says it was made in the future; check this device&apos;s date and time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет твърди, че е създаден в бъдещето; проверете датата и часа на това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="423"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="183"/>
         <source>This bundle was made by a newer version of Liaison; update this device first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет е създаден от по-нова версия на Liaison; първо обновете това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="425"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="185"/>
         <source>This bundle&apos;s contents are not what its sender signed; it is refused; ask for a new copy</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържанието на този пакет не е това, което подателят е подписал; отказан е; поискайте ново копие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="427"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="187"/>
         <source>This bundle&apos;s signature does not verify: it is forged or altered; do not use it and report it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписът на този пакет не се потвърждава: фалшифициран или променен е; не го използвайте и го докладвайте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="429"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="189"/>
         <source>This device has no directory yet: connect once and sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство все още няма указател: свържете се веднъж и синхронизирайте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="431"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="191"/>
         <source>This device is not enrolled yet, so it cannot relay. Enrol it first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство все още не е регистрирано и не може да препраща. Първо го регистрирайте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="433"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="193"/>
         <source>This draft is no longer there: it was sent, discarded or erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тази чернова вече я няма: изпратена, отхвърлена или изтрита е.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="435"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="195"/>
         <source>This file is not a Liaison bundle, or it is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този файл не е пакет на Liaison или е неправилен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="436"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="196"/>
         <source>Your directory expired on {expired}: a bundle is sealed against it, so connect once to refresh it before exporting.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вашият указател е изтекъл на {expired}: пакетът се запечатва спрямо него, затова се свържете веднъж, за да го обновите преди износ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="439"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="199"/>
         <source>{words}. Nothing was stored. ({why})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{words}. Нищо не е записано. ({why})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="441"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="201"/>
         <source>Crypto address not accepted: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Криптоадресът не е приет: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="442"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="202"/>
         <source>Give something to check: a name, a plate with its country, a document number, an MRZ, a phone number, an account or a crypto address.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ, телефонен номер, сметка или криптоадрес.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="445"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="205"/>
         <source>Give the account&apos;s country too (--country), e.g. RS or GB: an account number that is not an IBAN is read by its country.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете и държавата на сметката (--country), напр. RS или GB: номер на сметка, който не е IBAN, се чете по правилата на държавата си.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="448"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="208"/>
         <source>Give the crypto address to check with its network.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете криптоадреса за проверка заедно с мрежата му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="449"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="209"/>
         <source>IBAN not accepted: {reason}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN не е приет: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="450"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="210"/>
         <source>Name at least one partner agency for a joint operation.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете поне една партньорска агенция за съвместната операция.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="452"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="212"/>
         <source>Several operations use the reference {key}; give the operation id instead.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няколко операции използват номера {key}; посочете вместо него id на операцията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="454"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="214"/>
         <source>There is no joint operation {key} in this profile. Sync to receive proposals, or check the reference.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма съвместна операция {key}. Синхронизирайте, за да получите предложенията, или проверете номера.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="456"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="216"/>
         <source>There is no request, alert or reply {message_id} to share.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитване, сигнал или отговор {message_id} за споделяне.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="459"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="219"/>
         <source>This cannot be added to the operation: your agency is not a member of it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: вашата агенция не е неин член.</translation>
@@ -13370,19 +13369,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Това не може да се добави към операцията: кодът за обработка на доставчика не позволява предаване нататък ({detail}). Първо поискайте съгласието на доставчика.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="487"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="247"/>
         <source>This cannot be added to the operation: your copy of the operation is out of order. Sync, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: редът във вашето копие на операцията е нарушен. Синхронизирайте и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="490"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="250"/>
         <source>This cannot be added to the operation: it follows an update that was refused.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: следва актуализация, която е отказана.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="498"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="258"/>
         <source>This cannot be added to the operation (reason: {reason}). Sync, then try again; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията (причина: {reason}). Синхронизирайте и опитайте отново; ако се случи пак, уведомете ИТ.</translation>
@@ -13403,115 +13402,115 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Дата за преглед имат само случай или обект.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="40"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison. Първо се регистрирайте с файла за настройка от ИТ отдела (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="42"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил е непълен (няма данни за настройка). Регистрирайте се отново с файла за настройка от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="284"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="44"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма случай {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="45"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="48"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="461"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="221"/>
         <source>This cannot be added to the operation: its rules do not allow it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: правилата ѝ не го позволяват.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="463"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="223"/>
         <source>This cannot be added to the operation: the provider&apos;s handling code does not allow passing it on. Ask the provider for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: кодът за боравене на предоставящия не позволява по-нататъшно предаване. Първо поискайте съгласието на предоставящия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="467"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="227"/>
         <source>This cannot be added to the operation: it has been concluded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: тя е приключена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="469"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="229"/>
         <source>This cannot be added to the operation: only the lead agency, {lead}, may do this.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: това може само водещата агенция, {lead}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="471"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="231"/>
         <source>This cannot be added to the operation: {agency} has already answered the proposal.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: {agency} вече е отговорила на предложението.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="473"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="233"/>
         <source>This cannot be added to the operation: an agency names only its own officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: агенцията посочва само свои служители.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="475"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="235"/>
         <source>The lead agency cannot leave the operation: conclude it instead.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Водещата агенция не може да напусне операцията: вместо това я приключете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="477"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="237"/>
         <source>This cannot be added to the operation: your agency needs no consent to share its own items.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: вашата агенция не се нуждае от съгласие, за да споделя собствените си елементи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="479"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="239"/>
         <source>This cannot be added to the operation: the task it marks is not one of the operation&apos;s tasks.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: задачата, която отбелязва, не е задача на операцията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="481"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="241"/>
         <source>This proposal cannot be made: the proposing agency must be among the participants.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това предложение не може да бъде направено: предлагащата агенция трябва да е сред участниците.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="483"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="243"/>
         <source>This cannot be shared in the operation: {provider}&apos;s item may not be passed to {agency} without {provider}&apos;s consent (its handling code forbids passing it on). Ask {provider} for consent first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се сподели в операцията: елементът на {provider} не може да бъде предаден на {agency} без съгласието на {provider} (кодът му за боравене забранява по-нататъшно предаване). Първо поискайте съгласие от {provider}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="492"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="252"/>
         <source>This cannot be added to the operation: the same update had already arrived.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: същата актуализация вече е пристигнала.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="494"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="254"/>
         <source>This cannot be added to the operation: its author&apos;s signature could not be checked against your directory. Sync; if it happens again, tell IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това не може да се добави към операцията: подписът на автора не може да бъде проверен спрямо вашата директория. Синхронизирайте; ако се повтори, уведомете ИТ.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="501"/>
+        <location filename="../../liaison_app/gui/models/service_texts.py" line="261"/>
         <source>{agency} withdrew this message; it cannot be shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{agency} оттегли това съобщение; то не може да бъде споделено.</translation>
@@ -16562,1003 +16561,1003 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="58"/>
         <source>must not be empty</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не може да е празно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="59"/>
         <source>must not be blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не може да е само интервали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
         <source>has leading or trailing whitespace</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>има интервал в началото или в края</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
         <source>write the IBAN in capitals without spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете IBAN с главни букви без интервали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
         <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN се състои от код на държава, две контролни цифри и до 30 букви и цифри (напр. GB82WEST12345698765432)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
         <source>{country} does not use IBANs; give the national account number and bank code instead</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{country} не използва IBAN; въведете националния номер на сметката и кода на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
         <source>an IBAN from {country} has {length} characters; this one has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN от {country} има {length} знака; този има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
         <source>the check digits do not match: a character is wrong or two are swapped</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролните цифри не съвпадат: знак е грешен или два са разменени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="33"/>
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT код) е от 8 или 11 главни букви и цифри, напр. DEUTDEFF или DEUTDEFF500</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="89"/>
         <source>may hold only letters, digits, spaces and . / -</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа само букви, цифри, интервали и . / -</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
         <source>give the IBAN, or the national account number with its bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете IBAN или националния номер на сметката с кода на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="92"/>
         <source>the IBAN is from {iban_country}, not {country}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN е от {iban_country}, а не от {country}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
         <source>give the country of a national account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете държавата на националния номер на сметката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
         <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа нещо, което прилича на целия номер на карта; запишете само последните четири цифри и издателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
         <source>give only the last four digits of the card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете само последните четири цифри на картата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="117"/>
         <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете валутата (ISO 4217 код, напр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="119"/>
         <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е ISO 4217 код на валута (напр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="126"/>
         <source>give the amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете сумата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="121"/>
         <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете сумата само с цифри и десетична точка, напр. 2500 или 2500.50</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="123"/>
         <source>is too large</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е твърде голяма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
         <source>{currency} has {places} decimal places; this amount has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} знака след десетичната точка; тази сума има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
         <source>give the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
         <source>holds {given} characters; the limit is {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа {given} знака; ограничението е {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
         <source>an address holds no spaces or special characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адресът не съдържа интервали или специални знаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
         <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адрес от типа Ethereum е 0x и 40 шестнадесетични цифри (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="73"/>
         <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>редуването на главни и малки букви не съответства на контролната сума EIP-55 на адреса: знак е грешен; копирайте адреса отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="76"/>
         <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролната сума Base58Check на адреса не съвпада: знак е грешен (главните и малките букви са различни)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="79"/>
         <source>is not a {network} address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е адрес от мрежата {network}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
         <source>write a Bech32 address in small letters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете адреса Bech32 с малки букви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
         <source>the Bech32 checksum does not match: a character is wrong or missing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролната сума Bech32 не съвпада: знак е грешен или липсва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
         <source>is only for a network not in the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е само за мрежа, която не е в списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
         <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>телефонният номер е &apos;+&apos;, код на държавата и номер, само цифри (E.164, напр. +381641234567)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="98"/>
         <source>give the broker&apos;s name, location or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете името, местоположението или телефона на посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="86"/>
         <source>must be the position of a person among this message&apos;s subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредният номер на лице сред субектите на това съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
         <source>is not a setting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е настройка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
         <source>must be an https:// URL with a host name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е https:// адрес с име на хост</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
         <source>must be an absolute file path</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е абсолютен път до файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
         <source>must be lowercase letters, digits and &apos;-&apos;</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да съдържа малки букви, цифри и &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="36"/>
         <source>must be a string</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е текст</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
         <source>must be 1-{limit} ASCII letters and digits, with / . _ - inside (e.g. GB-NCA/2026/0042)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е от 1 до {limit} ASCII букви и цифри, с / . _ - вътре (напр. GB-NCA/2026/0042)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
         <source>must be a tuple</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
         <source>holds more than {limit} references</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа повече от {limit} номера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="41"/>
         <source>holds the same reference twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа един и същ номер два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
         <source>is before the case was opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е преди откриването на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="43"/>
         <source>must be an ExternalRef</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е външен номер (ExternalRef)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
         <source>must be an array</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="46"/>
         <source>must be one of: {choices}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е едно от: {choices}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="49"/>
         <source>must be true or false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е вярно или невярно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="50"/>
         <source>must be an integer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е цяло число</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
         <source>must be between {minimum} and {maximum}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е между {minimum} и {maximum}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
         <source>must be a tuple of strings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредица от текстове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
         <source>must hold at least {minimum} item(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да съдържа поне {minimum} елемента</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="54"/>
         <source>holds {given} items; the limit is {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа {given} елемента; ограничението е {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
         <source>holds the same entry twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа един и същ елемент два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="56"/>
         <source>must be an object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е обект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
         <source>is far too long</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е твърде дълго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
         <source>contains a control character ({char})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа управляващ знак ({char})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="61"/>
         <source>contains a bidirectional control character ({char})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа двупосочен управляващ знак ({char})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
         <source>is not a known field</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е известно поле</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
         <source>is missing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>липсва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="67"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
         <source>{code} is not an ISO 3166 country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{code} не е код на държава по ISO 3166</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="67"/>
         <source>must be an ISO 3166 country code like RS or SRB</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е код на държава по ISO 3166, напр. RS или SRB</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
         <source>{code} is not an ISO 3166 country code (the United Kingdom is GB or GBR)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{code} не е код на държава по ISO 3166 (Обединеното кралство е GB или GBR)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="100"/>
         <source>grading is {grading} but handling is {handling}; one message uses one scheme</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>оценката е {grading}, а обработката е {handling}; едно съобщение използва една схема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="102"/>
         <source>the conditions after the second &apos;:&apos; are empty</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>условията след второто &apos;:&apos; са празни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="103"/>
         <source>must be one of {choices} in {scheme}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е едно от {choices} в схемата {scheme}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="104"/>
         <source>handling code {code} needs conditions text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>кодът за обработка {code} изисква текст на условията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="105"/>
         <source>only handling code {code} carries conditions text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>само кодът за обработка {code} съдържа текст на условия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="106"/>
         <source>may be set only with UK handling code C (Europol H2 already forbids it)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да се задава само с британския код за обработка C (Europol H2 вече го забранява)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="109"/>
         <source>must be an aware datetime</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е дата и час с часова зона</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="110"/>
         <source>must be a message id (lowercase UUIDv7)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е идентификатор на съобщение (UUIDv7 с малки букви)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="111"/>
         <source>may hold only ASCII letters, digits and / . _ -</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа само ASCII букви, цифри и / . _ -</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="112"/>
         <source>must be an InterpolNotice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е бюлетин на INTERPOL (InterpolNotice)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="113"/>
         <source>must be a tuple of message ids</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредица от идентификатори на съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="114"/>
         <source>names a message twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>посочва съобщение два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="115"/>
         <source>must be a Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е случай (Case)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="130"/>
         <source>must be 32 lowercase base32 characters (a-z, 2-7)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е 32 малки base32 знака (a-z, 2-7)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
         <source>officer {officer_id} does not belong to agency {agency_id}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>служителят {officer_id} не принадлежи към агенция {agency_id}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="133"/>
         <source>must be an agency id like GB-NCA: two capital letters, &apos;-&apos;, capitals and digits, at most 64 characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е идентификатор на агенция като GB-NCA: две главни букви, &apos;-&apos;, главни букви и цифри, най-много 64 знака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="136"/>
         <source>must be an officer id like gb-nca.lo-belgrade: the agency id in lower case, &apos;.&apos;, then lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, at most 64 characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е идентификатор на служител като gb-nca.lo-belgrade: идентификаторът на агенцията с малки букви, &apos;.&apos;, след това малки букви, цифри, &apos;-&apos; или &apos;_&apos;, най-много 64 знака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="141"/>
         <source>must be YYYY, YYYY-MM or YYYY-MM-DD (or empty if unknown)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е YYYY, YYYY-MM или YYYY-MM-DD (или празно, ако е неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="143"/>
         <source>is before 1880</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е преди 1880 г.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="144"/>
         <source>an e-mail address holds at most {limit} characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>имейл адресът съдържа най-много {limit} знака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="145"/>
         <source>must be an e-mail address like name@example.org</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е имейл адрес като name@example.org</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="146"/>
         <source>an e-mail address holds no spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>имейл адресът не съдържа интервали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="147"/>
         <source>the part after &apos;@&apos; must be a domain like example.org</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>частта след &apos;@&apos; трябва да е домейн като example.org</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="149"/>
         <source>is not a real date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е реална дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="150"/>
         <source>may hold only letters, digits and {allowed}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа само букви, цифри и {allowed}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="151"/>
         <source>a person needs a surname, given names or an alias</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за лицето е нужно фамилно име, собствено име или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="152"/>
         <source>names the same country twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>посочва една и съща държава два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="153"/>
         <source>is before issued_on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е преди датата на издаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="154"/>
         <source>give both latitude and longitude, or neither</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>посочете и географска ширина, и дължина, или нито една</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="155"/>
         <source>a hull id is 12-17 capital letters and digits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>номерът на корпуса е от 12 до 17 главни букви и цифри</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="156"/>
         <source>a VIN is 17 capital letters (not I, O or Q) and digits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN е от 17 главни букви (без I, O и Q) и цифри</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="158"/>
         <source>an IMEI is 15 digits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI се състои от 15 цифри</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="159"/>
         <source>this IMEI fails its check digit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>този IMEI не преминава проверката на контролната цифра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="161"/>
         <source>holds {given} subjects; the limit is {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа {given} обекта; ограничението е {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="163"/>
         <source>must be a datetime</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е дата и час</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="164"/>
         <source>must carry a time zone (naive datetimes are refused)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да съдържа часова зона (време без зона се отказва)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="166"/>
         <source>must be whole seconds (the wire carries no fractions)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е в цели секунди (преносът не съдържа части от секундата)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="169"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="168"/>
         <source>must be an RFC 3339 UTC time like 2026-11-23T03:45:00Z</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е UTC време по RFC 3339, напр. 2026-11-23T03:45:00Z</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="171"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="170"/>
         <source>must be a date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="172"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="171"/>
         <source>must be a date like 2026-11-23</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е дата като 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="172"/>
         <source>is not a real date and time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е реална дата и час</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="174"/>
         <source>a proposal is the operation&apos;s first update: its own id, no deps, seq 1, clock 1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предложението е първото обновяване на операцията: собствен id, без deps, seq 1, clock 1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
         <source>a shared item needs words or subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>споделеният запис трябва да съдържа текст или субекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
         <source>a task state names its task; nothing else does</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>състоянието на задача посочва своята задача; нищо друго не я посочва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="179"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
         <source>a {kind} update always carries its body</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>обновяване от вид {kind} винаги носи своето съдържание</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="179"/>
         <source>holds more than {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа повече от {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
         <source>is carried twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>пренесено е два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="181"/>
         <source>is not an officer of {agency}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е служител на {agency}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
         <source>is not the body of a {kind} update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е съдържание на обновяване от вид {kind}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="183"/>
         <source>is not the message&apos;s operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е операцията на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
         <source>is not the officer&apos;s agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е агенцията на служителя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
         <source>must be 16 bytes as unpadded base64url (22 characters)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е 16 байта като base64url без допълване (22 знака)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
         <source>must be a 32-byte digest as unpadded base64url</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е извлечение от 32 байта като base64url без допълване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
         <source>must be a 64-byte signature as unpadded base64url</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е подпис от 64 байта като base64url без допълване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
         <source>must be a Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е оценка (Grading)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
         <source>must be a HandlingCode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е код за обработка (HandlingCode)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="191"/>
         <source>must be a Participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е участник (Participant)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
         <source>must be a ShareSource</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е източник на споделяне (ShareSource)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
         <source>must be a subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е субект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
         <source>must be a tuple of at most {limit} officer ids</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредица от най-много {limit} идентификатора на служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
         <source>must be an Assignee</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е изпълнител (Assignee)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
         <source>must be an Author</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е автор (Author)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="197"/>
         <source>must be an OperationItem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е запис от операция (OperationItem)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
         <source>must be an UpdateHeader</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е заглавие на обновяване (UpdateHeader)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
         <source>must be an array of 1 to {limit} updates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е масив от 1 до {limit} обновявания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
         <source>must be an update id (lowercase UUIDv7)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е идентификатор на обновяване (UUIDv7 с малки букви)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
         <source>must be request, alert or reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е запитване, сигнал или отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
         <source>must be sorted by agency, each once</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е подредено по агенция, всяка по веднъж</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
         <source>must be sorted, without repeats</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е подредено, без повторения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="204"/>
         <source>must be {version}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е {version}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
         <source>must hold 1 to {limit} objectives</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да съдържа от 1 до {limit} цели</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="206"/>
         <source>must hold 1 to {limit} updates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да съдържа от 1 до {limit} обновявания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
         <source>must hold at most {limit} officer ids</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа най-много {limit} идентификатора на служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
         <source>must hold at most {limit} subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа най-много {limit} субекта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
         <source>must hold at most {limit} update ids</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа най-много {limit} идентификатора на обновявания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
         <source>must name 2 to {limit} agencies, the lead included</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да посочва от 2 до {limit} агенции, включително водещата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
         <source>must name the updates this one follows</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да посочва обновяванията, след които следва това</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
         <source>must not name the update itself</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не трябва да посочва самото обновяване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="213"/>
         <source>names more than {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>посочва повече от {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>only a proposal starts an operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>само предложение започва операция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="216"/>
         <source>choose at least one recipient agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете поне една агенция получател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="219"/>
         <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>препращането трябва да посочи правното основание и обосновката за изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="221"/>
         <source>a {kind} must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} трябва да посочи правното основание и обосновката за изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="223"/>
         <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенция {agency} не е в указателя; синхронизирайте, за да го обновите, или проверете кода на агенцията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="225"/>
         <source>cash and assets seized need an amount and its currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за иззети пари и активи са нужни сума и валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="227"/>
         <source>is before {earliest}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е преди {earliest}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="228"/>
         <source>is in the future</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е в бъдещето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="230"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>is not a number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е число</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="230"/>
         <source>must be 1 to 4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е от 1 до 4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е число като 12500 или 12500.50 (цифри, една десетична точка, без разделители)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
         <source>must be a whole number from 1 to {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е цяло число от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="234"/>
         <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е код на валута по ISO 4217 като EUR, GBP, RSD или BGN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="236"/>
         <source>must be an Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>must be more than zero and at most {limit} minor units</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е повече от нула и най-много {limit} най-малки единици</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="239"/>
         <source>must say why (a few words at least)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да посочи защо (поне няколко думи)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="240"/>
         <source>only cash and assets seized carry an amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сума имат само иззетите пари и активи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>the period ends before it starts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>периодът свършва, преди да започне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="242"/>
         <source>the period is longer than ten years</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>периодът е по-дълъг от десет години</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="244"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="243"/>
         <source>unknown period {key}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непознат период {key}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="245"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="244"/>
         <source>{currency} has {places} decimal place(s); {amount} has more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} знака след десетичната точка; {amount} има повече</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="247"/>
         <source>agency {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>агенция {name} не е във вашия указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
         <source>blob {blob_id} is carried twice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>блокът {blob_id} е пренесен два пъти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="250"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
         <source>officer {name} is not in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>служител {name} не е във вашия указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="250"/>
         <source>{name} has no active device in your directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} няма активно устройство във вашия указател</translation>
@@ -17574,7 +17573,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">агенция {agency} още няма регистрирано устройство в указателя Ви; синхронизирайте, за да обновите указателя, и изпратете отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>устройство {device_id} не е активно в указателя</translation>

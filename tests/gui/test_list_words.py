@@ -18,7 +18,7 @@ from liaison_app.domain.messages import MessageStatus
 from liaison_app.gui import theme
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.drafts import DraftsPage
-from liaison_app.gui.pages.lists import OutboxPage
+from liaison_app.gui.pages.outbox_list import OutboxPage
 from liaison_app.services import drafts
 from liaison_app.store import drafts as draft_store
 from liaison_app.store import messages

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from liaison_app.domain.forwarding import REFUSED_H2
 from liaison_app.domain.operation_breaches import BREACHES, breach, breach_of
 from liaison_app.gui import theme
-from liaison_app.gui.models.validation_texts import SERVICE_TEXTS
+from liaison_app.gui.models.service_texts import SERVICE_TEXTS
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import operations
 from liaison_app.services.errors import ServiceError

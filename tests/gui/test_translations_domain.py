@@ -2,7 +2,7 @@
 
 The domain's and services' refusals (`ValidationError` reasons), the services'
 failures (`ServiceError` templates) and the subject captions are English
-templates; the GUI lists them for lupdate (gui/models/validation_texts.py,
+templates; the GUI lists them for lupdate (gui/models/validation_texts.py, service_texts.py,
 caption_texts.py). These tests read the layers' source and fail when a new
 sentence is not listed (or is built with an f-string, which no translator can
 reach). They also check that a translation never renames a shortcut key
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication
 from liaison_app.domain import captions, forwarding, parties
 from liaison_app.gui import theme
 from liaison_app.gui.models.caption_texts import CAPTION_TEMPLATES, CAPTION_WORDS, caption_text
-from liaison_app.gui.models.validation_texts import SERVICE_TEXTS, VALIDATION_TEXTS
+from liaison_app.gui.models.service_texts import SERVICE_TEXTS
+from liaison_app.gui.models.validation_texts import VALIDATION_TEXTS
 from liaison_app.services import operations
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -49,13 +49,13 @@ def drafts_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
 
 
 def cases_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    from liaison_app.gui.pages.lists import CaseListPage
+    from liaison_app.gui.pages.case_list import CaseListPage
 
     return CaseListPage(ctx, parent)
 
 
 def outbox_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    from liaison_app.gui.pages.lists import OutboxPage
+    from liaison_app.gui.pages.outbox_list import OutboxPage
 
     return OutboxPage(ctx, parent)
 

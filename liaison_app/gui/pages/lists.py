@@ -1,4 +1,5 @@
-"""The list pages: Inbox, Cases, Alerts, Outbox, Quarantine, Audit (one form, `page_list.ui`).
+"""The list pages: Inbox, Alerts, Awaiting reply, and the base of Cases, Outbox, Quarantine,
+Audit (one form, `page_list.ui`; Cases in `case_list`, Outbox in `outbox_list`).
 
 Each is a filter bar over a paged table model; Enter or a double-click on a
 row emits `ctx.open_message` / `ctx.open_case`. The selection survives a
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStyle,
     QTableView,
     QWidget,
@@ -29,22 +29,19 @@ from liaison_app.gui.column_fit import share_room
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
-    CASE_STATUSES,
     DELIVERY_STATES,
     FOLLOW_UPS,
     PRIORITIES,
     STATUSES,
     label,
 )
-from liaison_app.gui.models.paged import ITEM_ROLE, KEY_ROLE, PagedTableModel
+from liaison_app.gui.models.paged import KEY_ROLE, PagedTableModel
 from liaison_app.gui.models.tables import (
-    CaseTableModel,
     MessageTableModel,
-    OutboxTableModel,
 )
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.list_columns import ColumnChooser
-from liaison_app.services.view_types import MessageQuery, OutboxSummary
+from liaison_app.services.view_types import MessageQuery
 
 FILTER_DELAY_MS = 300
 #: the least a message list's Summary keeps, in average characters, before the names
@@ -414,39 +411,6 @@ class MessageListPage(ListPage):
             self.message_model.set_query(query)
 
 
-class CaseListPage(ListPage):
-    """Cases, by status, with a text filter on reference and title.
-
-    No message pane beside it (a case is not a message): the list takes the width, and
-    Enter or a double-click opens the case view, with the pane beside that."""
-
-    wide = True
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
-                         on_activate=ctx.open_case.emit)
-        self._fill_combo(self.status_combo, translate("ListPage", "Any status"),
-                         [(label(CASE_STATUSES, s), s) for s in CASE_STATUSES])
-        self.hide_filter(self.priority_combo)
-        self.filter_edit.setPlaceholderText(
-            translate("ListPage", "Reference, title or SIENA/INTERPOL reference")
-        )
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Cases")
-
-    def empty_text(self) -> str:
-        return translate("ListPage", "No cases yet. A case appears here when you link a "
-                         "message to a new case reference, or receive a message about one.")
-
-    def apply_filter(self) -> None:
-        model = self.model
-        assert isinstance(model, CaseTableModel)
-        status = self.status_combo.currentData()
-        model.set_filter(status if isinstance(status, str) else None,
-                         self.filter_edit.text().strip() or None)
-
-
 class AwaitingPage(MessageListPage):
     """Awaiting reply: requests sent or received that are not answered yet, including those
     answered "clarification needed" (open until answered again), with the countdown to
@@ -482,59 +446,3 @@ class AwaitingPage(MessageListPage):
                         priorities=tuple(priority) if isinstance(priority, tuple) else None)
         if query != current:
             self.message_model.set_query(query)
-
-
-class OutboxPage(ListPage):
-    """Everything sent from here, with the real state; Retry on what the hub refused."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
-                         on_activate=ctx.open_message.emit)
-        self._fill_combo(self.status_combo, translate("ListPage", "Any state"),
-                         [(label(DELIVERY_STATES, s), (s,)) for s in DELIVERY_STATES
-                          if s != "unread"])
-        self.hide_filter(self.priority_combo)
-        self.filter_edit.setVisible(False)
-        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
-        self.retry_button = child(self.form, QPushButton, "actionButton")
-        self.retry_button.setText(translate("ListPage", "&Retry"))
-        self.retry_button.setAccessibleName(translate("ListPage", "Send the refused message again"))
-        self.retry_button.setToolTip(translate(
-            "ListPage", "Queue the selected message again: the hub refused it"))
-        self.retry_button.setVisible(True)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._selection_changed)
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Outbox")
-
-    def empty_text(self) -> str:
-        return translate("ListPage", "The outbox is empty. What you sign and queue waits "
-                         "here until the hub accepts it, then stays listed as sent.")
-    def selected(self) -> OutboxSummary | None:
-        index = self.table.currentIndex()
-        item = self.model.data(index, ITEM_ROLE) if index.isValid() else None
-        return item if isinstance(item, OutboxSummary) else None
-
-    def _selection_changed(self, *_args: object) -> None:
-        """Retry follows the row; the selected message shows in the detail pane (it is
-        a message like any other: what was signed, to whom, and its state)."""
-        item = self.selected()
-        self.retry_button.setEnabled(item is not None and item.can_retry)
-        if item is not None and self.isVisible():
-            self.ctx.preview_message.emit(item.message_id)
-
-    def retry_selected(self) -> None:
-        """Ask the sync worker to queue the selected refused message again and sync."""
-        item = self.selected()
-        if item is not None and item.can_retry:
-            self.retry_button.setEnabled(False)
-            self.ctx.retry_requested.emit(item.message_id)
-
-    def apply_filter(self) -> None:
-        model = self.model
-        assert isinstance(model, OutboxTableModel)
-        states = self.status_combo.currentData()
-        model.set_statuses(tuple(states) if isinstance(states, tuple) else None)
-
