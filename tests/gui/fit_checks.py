@@ -171,7 +171,9 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
         if not isinstance(title, str) or not title:
             continue
         size = header.sectionSize(logical)
-        needed = metrics.horizontalAdvance(title) + 2 * margin + 12
+        # a title set on two lines (`column_fit` wrap_titles) needs its longer line
+        needed = max(metrics.horizontalAdvance(line) for line in title.split("\n")) \
+            + 2 * margin + 12
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
             needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         titles_need += max(needed, header.sectionSizeFromContents(logical).width())

@@ -83,6 +83,26 @@ def test_monitoring_page_shows_the_figures_and_charts(qtbot: Any, env: Any) -> N
     assert page.hits.text() == "" and page.cash.text() == ""
 
 
+def test_monitoring_tables_show_every_row_at_a_narrow_width(qtbot: Any, env: Any) -> None:
+    _session, ctx = env
+    page = MonitoringPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(760, 700)  # narrower than the figures' one-line titles
+    page.show()
+    qtbot.waitExposed(page)
+    page.choose(Q1)
+    tree = page.exchanges
+    titles = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+    assert "Requests\nsent" in titles  # two-line titles rather than a sideways scroll
+
+    def every_row_shown(tree: Any) -> bool:
+        last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+        return tree.visualItemRect(last).bottom() < tree.viewport().height()
+
+    for tree in (page.exchanges, page.responses, page.replies):
+        qtbot.waitUntil(lambda tree=tree: every_row_shown(tree), timeout=WAIT_MS)
+
+
 def test_monitoring_page_shows_cash_per_currency_and_hits(qtbot: Any, env: Any) -> None:
     from tests.monitoring.test_financial_figures import COURIER, _cash, _hit, _message
     from tests.monitoring.test_financial_figures import t as at

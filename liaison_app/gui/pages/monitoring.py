@@ -28,6 +28,7 @@ from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.period_picker import PeriodPicker
 from liaison_app.gui.problem_texts import plain_words
+from liaison_app.gui.wrapped_cells import rows_height
 from liaison_app.reports import charts
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share
 from liaison_app.services import views
@@ -43,6 +44,21 @@ def _row(texts: list[str], numeric_from: int = 1) -> QTreeWidgetItem:
     for column in range(numeric_from, len(texts)):
         item.setTextAlignment(column, RIGHT)
     return item
+
+
+def _fit_height(tree: QTreeWidget) -> None:
+    """`tree` as tall as its header, its rows and, when its columns scroll sideways, the
+    scroll bar (up to a limit: then it scrolls)."""
+    tree.doItemsLayout()
+    height = rows_height(tree) + 2
+    if tree.topLevelItemCount() == 0:
+        height += max(tree.sizeHintForRow(0), 18)
+    if tree.header().length() > tree.viewport().width():
+        height += tree.horizontalScrollBar().sizeHint().height()
+    # every row shown: no vertical scroll bar taking width from the columns meanwhile
+    tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if height <= 260
+                                    else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    tree.setFixedHeight(min(height, 260))
 
 
 class MonitoringPage(QWidget):
@@ -71,10 +87,14 @@ class MonitoringPage(QWidget):
         self.overdue = child(f, QTreeWidget, "overdueTree")
         self.outcomes = child(f, QTreeWidget, "outcomesTree")
         # every column inside its table: the agency or outcome name gives way (the
-        # outcomes' amounts when there are any)
-        self.fitters = [keep_fitted(tree, give_way=column) for tree, column in (
-            (self.exchanges, 0), (self.responses, 0), (self.replies, 0), (self.overdue, 0),
-            (self.outcomes, 3))]
+        # outcomes' amounts when there are any); long titles on two lines (Bulgarian,
+        # Serbian) rather than a table that scrolls sideways; each table as tall as its rows
+        self.fitters = []
+        for tree, column in ((self.exchanges, 0), (self.responses, 0), (self.replies, 0),
+                             (self.overdue, 0), (self.outcomes, 3)):
+            fitter = keep_fitted(tree, give_way=column, wrap_titles=True)
+            fitter.fitted.connect(lambda tree=tree: _fit_height(tree))
+            self.fitters.append(fitter)
         self.cases = child(f, QLabel, "casesLabel")
         self.cash = child(f, QLabel, "cashLabel")
         self.hits = child(f, QLabel, "hitsLabel")
@@ -232,12 +252,8 @@ class MonitoringPage(QWidget):
             self.outcomes.addTopLevelItem(QTreeWidgetItem([self.tr("No outcomes recorded in "
                                                                    "this period.")]))
         self._fill_money_and_hits(f)
-        for fitter, tree in zip(self.fitters, (self.exchanges, self.responses, self.replies,
-                                               self.overdue, self.outcomes), strict=True):
+        for fitter in self.fitters:
             fitter.refit()
-            rows = max(1, tree.topLevelItemCount())
-            height = tree.header().height() + rows * max(tree.sizeHintForRow(0), 18) + 6
-            tree.setFixedHeight(min(height, 260))
 
     def _fill_money_and_hits(self, f: MonitoringFigures) -> None:
         """Cash reported in the messages (per currency, each side apart) and arrival hits."""
