@@ -92,6 +92,36 @@ def test_transfers_page_lists_and_exports(qtbot: Any, env: Any, tmp_path: Path) 
     assert export.details["justification"] == "Quarterly DPO check"
 
 
+def test_transfers_fit_their_page_and_the_officer_chooses_the_columns(
+        qtbot: Any, env: Any) -> None:
+    _ws, session, ctx = env
+    queue_message(session, _request(case_ref="OP-T"))
+    page = TransfersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    shown = [page.model.headerData(c, Qt.Orientation.Horizontal)
+             for c in range(page.model.columnCount()) if not page.table.isColumnHidden(c)]
+    assert shown == ["Sent", "Kind", "Receiving authority", "Country", "Legal basis",
+                     "Justification"]  # the rest is in the record under the table
+    assert header.length() <= page.table.viewport().width()  # no scrolling sideways
+    cell = page.model.item(0, 2)
+    assert cell.toolTip() == cell.text()  # an elided cell's whole text
+    page.columns.fill(page.columns.menu)
+    offered = {a.text(): a for a in page.columns.menu.actions()}
+    assert not offered["Officer"].isChecked()
+    offered["Officer"].setChecked(True)  # View → Columns, remembered
+    assert not page.table.isColumnHidden(8)
+    page.refresh()  # the model is refilled: the choice holds
+    assert not page.table.isColumnHidden(8) and page.table.isColumnHidden(9)
+    assert header.length() <= page.table.viewport().width()
+    again = TransfersPage(ctx)
+    qtbot.addWidget(again)
+    assert not again.table.isColumnHidden(8)
+
+
 def test_recalled_message_is_marked_in_list_and_detail(qtbot: Any, env: Any) -> None:
     ws, session, ctx = env
     alert = receive_from_b(session, ws, kind=MessageType.ALERT)

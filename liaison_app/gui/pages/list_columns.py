@@ -10,14 +10,13 @@ Cases lists work the same way (their defaults below).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTableView
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.models.paged import PagedTableModel
 from liaison_app.services.display import hidden_columns, save_hidden_columns
 
 _DETAIL_ONLY = frozenset({"case", "to", "grading", "handling"})
@@ -31,6 +30,9 @@ HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
     # cases: reference, status, next due and the title (the case view has the rest);
     # in Serbian and Bulgarian more would push the title out of sight
     "cases": frozenset({"messages", "updated", "crime_area", "review_on"}),
+    # transfers: when, what, to whom, where, on what basis and why; the data subjects,
+    # data, officer and message id are in the record under the table and the CSV export
+    "transfers": frozenset({"subjects", "data", "officer", "message"}),
 }
 """Per list: the named columns it hides until the officer chooses (others show all)."""
 
@@ -39,21 +41,26 @@ class ColumnChooser(QObject):
     """Shows and hides `table`'s named columns, from the header's menu or View → Columns."""
 
     def __init__(self, ctx: AppContext, page: str, table: QTableView,
-                 model: PagedTableModel[object], refit: Callable[[], None]) -> None:
+                 names: Sequence[str], refit: Callable[[], None]) -> None:
         super().__init__(table)
-        self.ctx, self.page, self.table, self.model = ctx, page, table, model
+        self.ctx, self.page, self.table = ctx, page, table
         self._refit = refit
-        self.names = model.column_names()
+        self.names = list(names)
+        """Each column's name ("" for one that always shows)."""
         session = ctx.session
         chosen = hidden_columns(session.profile.path, page) if session is not None else None
         self.hidden = set(chosen if chosen is not None
                           else HIDDEN_BY_DEFAULT.get(page, frozenset()))
-        for column, name in enumerate(self.names):
-            table.setColumnHidden(column, bool(name) and name in self.hidden)
+        self.apply()
         self.menu = QMenu(table)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+
+    def apply(self) -> None:
+        """Hide the hidden columns again (after a model that was cleared and refilled)."""
+        for column, name in enumerate(self.names):
+            self.table.setColumnHidden(column, bool(name) and name in self.hidden)
 
     @property
     def choosable(self) -> bool:
@@ -66,7 +73,8 @@ class ColumnChooser(QObject):
         for column, name in enumerate(self.names):
             if not name:
                 continue
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            model = self.table.model()
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model else name
             action = menu.addAction(str(title))
             action.setCheckable(True)
             action.setChecked(name not in self.hidden)

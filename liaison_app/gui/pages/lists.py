@@ -103,7 +103,8 @@ class ListPage(QWidget):
                 model.sort_column(), Qt.SortOrder.DescendingOrder if model.descending
                 else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.columns = ColumnChooser(ctx, key, self.table, model, self._refit_columns)
+        self.columns = ColumnChooser(ctx, key, self.table, model.column_names(),
+                                    self._refit_columns)
         self._on_activate = on_activate
         self.table.activated.connect(self._activated)
         self._kept: tuple[str, int] | None = None

@@ -30,6 +30,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, load_form
 from liaison_app.gui.models.labels import TYPES, domain_text, label, when, when_utc
 from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.pages.list_columns import ColumnChooser
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.audit_export import export_audit
 from liaison_app.services.errors import ServiceError
@@ -42,6 +43,9 @@ from liaison_app.services.transfers import (
 
 translate = QCoreApplication.translate
 DEFAULT_DAYS = 90
+COLUMN_NAMES = ("sent", "kind", "authority", "country", "basis", "justification",
+                "subjects", "data", "officer", "message")
+"""The table's columns by name (View → Columns; the ones hidden by default: list_columns)."""
 
 
 def _codes(table: dict[str, str], codes: tuple[str, ...]) -> str:
@@ -104,9 +108,14 @@ class TransfersPage(QWidget):
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        # every column in sight in every language; the justification gives way first
-        # (the whole record shows under the table)
-        self.columns = keep_fitted(self.table, give_way=5)
+        # every column in sight in every language, no scrolling sideways: the
+        # justification gives way first (down to a fifth of the width), then the others
+        # elide (each cell's full text in its tooltip, the whole record under the table);
+        # the officer chooses the columns
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fitter = keep_fitted(self.table, give_way=5, shrink_others=True, keep=0.2)
+        self.columns = ColumnChooser(ctx, "transfers", self.table, COLUMN_NAMES,
+                                     self.fitter.refit)
         self.empty = EmptyState(self.table, lambda: self.tr(
             "No disclosure from this device in this period. Every request, alert, reply, "
             "forward or case share you send is listed here: when, to which authority in "
@@ -152,6 +161,7 @@ class TransfersPage(QWidget):
             self.tr("Country"), self.tr("Legal basis"), self.tr("Justification"),
             self.tr("Data subjects"), self.tr("Data"), self.tr("Officer"),
             self.tr("Message")])
+        self.columns.apply()
         if session is None or session.db.closed:
             self.rows = []
             return
@@ -166,7 +176,7 @@ class TransfersPage(QWidget):
             self.model.appendRow(self._items(row))
         self.record.clear()
         self.summary.setText(self.tr("%n disclosure(s) in this period.", "", len(self.rows)))
-        self.columns.refit()
+        self.fitter.refit()
 
     def kind_text(self, kind: str) -> str:
         """A disclosure's kind in plain words: a message type, a forward, or a carrier
@@ -192,10 +202,12 @@ class TransfersPage(QWidget):
                   _codes(_DATA, row.data_categories), row.officer_name or row.officer,
                   row.message_id]
         items = [QStandardItem(v) for v in values]
+        for item, value in zip(items, values, strict=True):
+            item.setToolTip(value)  # a cell that elides: its whole text
         items[0].setToolTip(when_utc(row.sent_at or row.at))
         items[4].setToolTip(basis)  # the whole label, with the provisions it cites
-        items[5].setToolTip(row.justification or "")
-        items[8].setToolTip(row.officer)
+        items[8].setToolTip(f"{values[8]} ({row.officer})" if row.officer_name
+                            else row.officer)
         return items
 
     def _show_record(self, row: int) -> None:
