@@ -66,6 +66,14 @@ class DirectoryModel(QStandardItemModel):
         for agency in self.listing.agencies:
             name = f"{agency.name} ({agency.country})" if agency.country else agency.name
             row = self._row(name, agency.agency_id, "")
+            if not any(d.status == "active" for o in agency.officers
+                       for d in o.devices):
+                # nothing can be sealed for it yet: say so where the officer looks
+                row[2].setText(translate("DirectoryModel", "No active device"))
+                row[2].setToolTip(translate(
+                    "DirectoryModel", "No officer of this agency has an active device yet. "
+                    "Messages to it wait in the Outbox and go at the first sync after one "
+                    "is enrolled."))
             for officer in agency.officers:
                 title = officer.name + (translate("DirectoryModel", " (you)") if officer.me else "")
                 officer_row = self._row(title, officer.officer_id, officer.status)
