@@ -124,6 +124,9 @@ class ForwardDialog(ActionDialog):
             else:
                 why = bar_text(target.bar)
                 item.setText(self.tr("{agency}\n— {why}").format(agency=name, why=why))
+                # an empty box that cannot be ticked: the name and its reason line up with
+                # the agencies that may receive it, and read as one entry
+                item.setCheckState(Qt.CheckState.Unchecked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
                               & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setToolTip(why)
