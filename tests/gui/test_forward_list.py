@@ -52,6 +52,9 @@ def test_h3_message_lists_every_agency_with_the_reason(qtbot: QtBot, env: Ctx) -
     for barred in ("RS-BP", "GB-NCA"):
         assert not by_id[barred].flags() & Qt.ItemFlag.ItemIsEnabled
         assert by_id[barred].toolTip()
+        # an empty box, not tickable: aligned with the agencies that may receive it
+        assert by_id[barred].data(Qt.ItemDataRole.CheckStateRole) is not None
+        assert not by_id[barred].flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert dialog.decision_label.text() == (
         "Allowed: Handling code H3 allows forwarding; its conditions travel with the message "
         "and bind the recipient: Only SELEC member states")
