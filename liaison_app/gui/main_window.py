@@ -236,6 +236,9 @@ class MainWindow(MenuWindow):
         self.pages.setCurrentWidget(widget)
         self.clear_detail()
         self._place_detail(widget)
+        preview = getattr(widget, "preview_current", None)  # its own selected row again
+        if callable(preview):
+            preview()
 
     def _place_detail(self, page: QWidget | None) -> None:
         """The detail pane beside `page`: not beside the wide pages (they have their own

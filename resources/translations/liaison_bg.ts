@@ -1270,121 +1270,121 @@
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="138"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="148"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="179"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="181"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="209"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="215"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="215"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="221"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="223"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="246"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="248"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="250"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="251"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="249"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="251"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="259"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="261"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="283"/>
         <source>Reopen case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори отново случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="281"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="283"/>
         <source>Close case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрий случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="324"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="326"/>
         <source>Remove outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахни резултата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="325"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="327"/>
         <source>Why is this outcome removed? (audited)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо се премахва този резултат? (записва се в одита)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="337"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="339"/>
         <source>Cannot remove the outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултатът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="351"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="353"/>
         <source>Cannot remove the reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номерът не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="366"/>
         <source>Cannot change the case&apos;s status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статусът на случая не може да бъде променен</translation>
@@ -4873,7 +4873,7 @@
 <context>
     <name>DraftsPage</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="95"/>
         <source>Drafts nobody edits for %n day(s) are listed under Review due, to be erased once you confirm.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4882,7 +4882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="98"/>
         <source>Drafts nobody edits for %n day(s) are erased.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4891,19 +4891,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="117"/>
         <source>(no recipient yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(все още няма получател)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="120"/>
         <source>(no text yet)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(все още няма текст)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="130"/>
         <source>%n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4912,13 +4912,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="158"/>
         <source>Discard draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отхвърляне на черновата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="159"/>
         <source>Discard this draft? It is erased and cannot be brought back.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се отхвърли ли тази чернова? Тя ще бъде изтрита и не може да бъде възстановена.</translation>
@@ -5013,9 +5013,9 @@
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/drafts.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="63"/>
         <source>No drafts. A request, alert, reply or forward you start and leave unsent is kept here, encrypted, until you send or discard it.</source>
-        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown) no message pane beside it (a draft opens in its dialog): the list takes the width</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма чернови. Запитване, сигнал, отговор или препращане, което започнете и не изпратите, се пази тук, шифровано, докато го изпратите или отхвърлите.</translation>
     </message>
@@ -6967,34 +6967,34 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="256"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
         <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
-        <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) the width this page gave each column (one the officer resized is left alone)</extracomment>
+        <extracomment>the least a message list&apos;s Summary keeps, in average characters, before the names beside it (From, To, Case) give way the model re-reads itself on ctx.data_changed (coalesced, and when shown) a row the officer selects shows in the detail pane (`ctx.preview_message`) the width this page gave each column (one the officer resized is left alone)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="337"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="359"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/case_list.py" line="28"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="379"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="403"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="371"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="395"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
@@ -7005,38 +7005,38 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="373"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="377"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="397"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="401"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="387"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="388"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="372"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="396"/>
         <source>Not replied yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още без отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="407"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="385"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="409"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
@@ -7054,61 +7054,61 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="422"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="446"/>
         <source>Show requests that are</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на искания, които са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="425"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="449"/>
         <source>&amp;Show:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Показване:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="432"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="456"/>
         <source>Every request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички искания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="433"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="457"/>
         <source>Still open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още отворени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="436"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="460"/>
         <source>Requests awaiting a reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искания, които очакват отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="26"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="30"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="37"/>
         <source>&amp;Retry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повторен опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="38"/>
         <source>Send the refused message again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно изпращане на отхвърленото съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="39"/>
         <source>Queue the selected message again: the hub refused it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="47"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
@@ -7213,25 +7213,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="266"/>
         <source>Nothing here yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тук още няма нищо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="270"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="276"/>
         <source>Nothing matches the filter. Clear the filter to see everything.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="390"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="414"/>
         <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="393"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="417"/>
         <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
@@ -7243,7 +7243,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/outbox_list.py" line="50"/>
         <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
@@ -7318,6 +7318,12 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Изберете списък: Входящи, Очаква се отговор, Сигнали, Случаи, Чернови, Изходящи, Указател, Карантина, Одит или За преглед</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.ui" line="94"/>
+        <source>Select a message to see it here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете съобщение, за да го видите тук.</translation>
+    </message>
+    <message>
         <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Изберете списък: Входящи, Случаи, Сигнали, Изходящи, Указател, Карантина, Одит или За преглед</translation>
@@ -7335,10 +7341,9 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изберете съобщение, за да го прочетете тук.</translation>
+        <translation type="vanished">Изберете съобщение, за да го прочетете тук.</translation>
     </message>
 </context>
 <context>
@@ -7436,7 +7441,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="201"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="314"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
@@ -7454,13 +7459,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;Колони</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="253"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="256"/>
         <source>No columns to choose on this page</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На тази страница няма колони за избор</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="305"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="308"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7469,8 +7474,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="326"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7479,7 +7484,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7488,7 +7493,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7497,7 +7502,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="338"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7506,7 +7511,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="336"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
@@ -7687,37 +7692,38 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="188"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="191"/>
         <source>Cannot show the message</source>
+        <extracomment>shown for a row merely selected: not marked read (the notes say so)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
         <source>This message holds personal data. Press Enter to give your reason and read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това съобщение съдържа лични данни. Натиснете Enter, за да посочите причина и да го прочетете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="220"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="276"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="286"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -7728,7 +7734,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="390"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="401"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
@@ -7764,27 +7770,27 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="441"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="452"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="445"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="456"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="465"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="470"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="476"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="481"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="466"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="471"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="477"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="482"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -7853,16 +7859,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetailForm</name>
     <message>
-        <location filename="../../ui/message_detail.ui" line="11"/>
         <source>Select a message and press Enter to read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изберете съобщение и натиснете Enter, за да го прочетете.</translation>
+        <translation type="vanished">Изберете съобщение и натиснете Enter, за да го прочетете.</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="11"/>
         <source>No message shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е показано съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="11"/>
+        <source>Select a message to see it here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете съобщение, за да го видите тук.</translation>
     </message>
     <message>
         <location filename="../../ui/message_detail.ui" line="16"/>
@@ -8196,67 +8207,79 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageNotes</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="39"/>
         <source>Recalled by the sender</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отзовано от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
         <source>Restricted</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
         <source>Legal basis it was sent on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правно основание, на което е изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="42"/>
         <source>Follow-up of the request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проследяване на искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="43"/>
+        <source>Not marked as read</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е отбелязано като прочетено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="52"/>
+        <source>Preview: not marked as read. Press Enter to open it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преглед: не е отбелязано като прочетено. Натиснете Enter, за да го отворите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="59"/>
         <source>Restricted: kept for evidence, hidden from the lists and from search.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено: пази се като доказателство, скрито от списъците и търсенето.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="55"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
         <source>Sent on: %1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено на основание: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="71"/>
         <source>WITHDRAWN by its sender: do not use it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ОТТЕГЛЕНО от подателя: не го използвайте.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="64"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="72"/>
         <source>RECTIFIED by its sender: use the corrected text.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ПОПРАВЕНО от подателя: използвайте поправения текст.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="74"/>
         <source>%1, %2 withdrew it: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 го оттегли: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="75"/>
         <source>%1, %2 rectified it: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 го поправи: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="71"/>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="79"/>
         <source>Correction: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поправка: %1</translation>
@@ -12639,55 +12662,55 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсенето е неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="100"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="102"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="105"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="110"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="113"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="148"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="149"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="151"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="152"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/search.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="115"/>
         <source>in %n message(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12696,7 +12719,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="161"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение %1</translation>
