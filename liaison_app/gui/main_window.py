@@ -181,6 +181,7 @@ class MainWindow(MenuWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, nav_title(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.itemClicked.connect(lambda item: self.go_to_row(self.nav.row(item)))
         self._fit_nav()
 
     def _fit_nav(self) -> None:
@@ -225,10 +226,20 @@ class MainWindow(MenuWindow):
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def go_to_row(self, row: int) -> None:
+        """The page of navigation entry `row` (a click or Ctrl+1…9), also when that entry
+        is already the current one but search results or a case are on screen."""
+        if row != self.nav.currentRow():
+            self.nav.setCurrentRow(row)
+        elif 0 <= row < len(self._specs) and \
+                self.pages.currentWidget() is not self._page_widgets.get(self._specs[row][0]):
+            self._show_row(row)
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         key = self._specs[row][0]
+        self._leave_search()
         widget = self.page(key)
         if key in self._stale:
             self._stale.discard(key)
@@ -386,6 +397,18 @@ class MainWindow(MenuWindow):
         self.pages.setCurrentWidget(self._case_view)
         self._place_detail(self._case_view)
         self._case_view.show_case(case_ref)
+
+    def _leave_search(self) -> None:
+        """Another page chosen from the navigation: the search field empties and its
+        results go, so no query stays above a page it does not filter."""
+        if not self.search_field.text():
+            return
+        self.search_field.blockSignals(True)  # not `_search_edited`: the page is chosen
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        if self._search is not None:
+            self._search.clear()
+            self._search.text = ""
 
     def _search_edited(self, text: str) -> None:
         """The field emptied (its clear button, or erased): the results go and the officer
