@@ -101,6 +101,7 @@ class MainWindow(MenuWindow):
         self._detail: MessageDetail | None = None
         self._case_view: CaseView | None = None
         self._search: SearchResults | None = None
+        self._leaving_search = False
         self._build_nav()
         self._build_actions()
         self.detail_action = self._action(self.tr("&Detail pane"), "Ctrl+Shift+D",
@@ -403,9 +404,11 @@ class MainWindow(MenuWindow):
         results go, so no query stays above a page it does not filter."""
         if not self.search_field.text():
             return
-        self.search_field.blockSignals(True)  # not `_search_edited`: the page is chosen
-        self.search_field.clear()
-        self.search_field.blockSignals(False)
+        self._leaving_search = True  # signals on (the clear button follows the text)
+        try:
+            self.search_field.clear()
+        finally:
+            self._leaving_search = False
         if self._search is not None:
             self._search.clear()
             self._search.text = ""
@@ -413,7 +416,7 @@ class MainWindow(MenuWindow):
     def _search_edited(self, text: str) -> None:
         """The field emptied (its clear button, or erased): the results go and the officer
         is back on the page they searched from."""
-        if text.strip() or self._search is None:
+        if text.strip() or self._search is None or self._leaving_search:
             return
         self._search.clear()
         self._search.text = ""

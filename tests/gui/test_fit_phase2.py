@@ -119,7 +119,8 @@ def test_clearing_the_search_returns_to_the_page(qtbot: Any, tmp_path: Path,
     window.search_field.setText("Petrović")
     window._run_search()
     assert window.pages.currentWidget() is results and results.items("subject")
-    window.nav.setCurrentRow(_row(window, "outbox"))
+    with qtbot.waitSignal(window.search_field.textChanged, timeout=WAIT_MS):  # its clear
+        window.nav.setCurrentRow(_row(window, "outbox"))  # button goes with the text
     assert window.pages.currentWidget() is window.page("outbox")
     assert window.search_field.text() == "" and results.hits is None
 
