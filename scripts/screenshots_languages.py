@@ -11,36 +11,27 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from screens.kit import (  # noqa: E402
+    DATA,
+    HEIGHT,
+    OUT,
+    PASSPHRASE_A,
+    WIDTH,
+    check_search,
+    go_to,
+    settle,
+    wait_for,
+)
 
-DATA = ROOT / "demo-data"
-OUT = ROOT / "docs" / "screenshots"
-PASSPHRASE_A = "demo passphrase A"  # noqa: S105 - the printed demo passphrase
 LOCALES = {"en": "en-GB", "sr_Latn": "sr-Latn-RS", "sr_Cyrl": "sr-Cyrl-RS", "bg": "bg-BG"}
-WIDTH, HEIGHT = 1366, 768
-
-
-def settle(ms: int = 250) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(cond: Callable[[], bool], timeout_ms: int = 20_000) -> None:
-    waited = 0
-    while not cond():
-        settle(50)
-        waited += 50
-        if waited > timeout_ms:
-            raise SystemExit("screenshots: timed out waiting for the GUI")
 
 
 class Shots:
@@ -52,7 +43,8 @@ class Shots:
         self.n = 0
 
     def take(self, widget: QWidget, name: str) -> None:
-        settle()
+        settle(250)
+        check_search(widget, name, searching=name == "search")
         self.n += 1
         path = self.dir / f"{self.n:02d}-{name}.png"
         widget.grab().save(str(path))
@@ -104,12 +96,12 @@ def language(app: QApplication, lang: str) -> None:
     # a request with its text and subjects (an operation update has neither)
     first = next((r for r in received if r.type == "request"), received[0] if received
                  else None)
-    window.nav.setCurrentRow(window._nav_row("inbox"))
+    go_to(window, "inbox")
     if first is not None:
         ctx.open_message.emit(first.message_id)
     shots.take(window, "inbox")
 
-    window.nav.setCurrentRow(window._nav_row("cases"))
+    go_to(window, "cases")
     shots.take(window, "cases")
     ctx.open_case.emit("DEMO-OP-1")
     shots.take(window, "case-view")
@@ -117,7 +109,6 @@ def language(app: QApplication, lang: str) -> None:
     window.search_field.setText("Example")
     window.search_field.returnPressed.emit()
     shots.take(window, "search")
-    window.search_field.clear()
 
     dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
     dialog.show()
@@ -126,7 +117,7 @@ def language(app: QApplication, lang: str) -> None:
 
     for key in ("outbox", "check", "directory", "quarantine", "audit", "monitoring",
                 "transfers", "review"):
-        window.nav.setCurrentRow(window._nav_row(key))
+        go_to(window, key)  # the search field emptied, as the officer's click does
         shots.take(window, key)
 
     settings = SettingsDialog(ctx, window)
@@ -139,7 +130,7 @@ def language(app: QApplication, lang: str) -> None:
         shots.take(forward, "forward")
         forward.reject()
     # last, so the earlier screens keep their numbers
-    window.nav.setCurrentRow(window._nav_row("operations"))
+    go_to(window, "operations")
     shots.take(window, "operations")
     shell.quit_session()
     window.close()

@@ -141,7 +141,7 @@ class MenuWindow(QMainWindow):
                 self._action(
                     nav_title(title),
                     f"Ctrl+{i + 1}",
-                    partial(self.nav.setCurrentRow, i),
+                    partial(self.go_to_row, i),
                     f"nav{i}Action",
                 )
             )
@@ -161,6 +161,10 @@ class MenuWindow(QMainWindow):
                 translate("MainWindow", "&About Liaison"), None, self._about, "aboutAction"
             )
         )
+
+    def go_to_row(self, row: int) -> None:
+        """Ctrl+1…9: the navigation's page `row` (the shell also leaves search results)."""
+        self.nav.setCurrentRow(row)
 
     def focus_search(self) -> None:
         """Ctrl+F: to the one search field, text selected."""

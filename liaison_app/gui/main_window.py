@@ -101,6 +101,7 @@ class MainWindow(MenuWindow):
         self._detail: MessageDetail | None = None
         self._case_view: CaseView | None = None
         self._search: SearchResults | None = None
+        self._leaving_search = False
         self._build_nav()
         self._build_actions()
         self.detail_action = self._action(self.tr("&Detail pane"), "Ctrl+Shift+D",
@@ -181,6 +182,7 @@ class MainWindow(MenuWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, nav_title(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.itemClicked.connect(lambda item: self.go_to_row(self.nav.row(item)))
         self._fit_nav()
 
     def _fit_nav(self) -> None:
@@ -225,10 +227,20 @@ class MainWindow(MenuWindow):
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def go_to_row(self, row: int) -> None:
+        """The page of navigation entry `row` (a click or Ctrl+1…9), also when that entry
+        is already the current one but search results or a case are on screen."""
+        if row != self.nav.currentRow():
+            self.nav.setCurrentRow(row)
+        elif 0 <= row < len(self._specs) and \
+                self.pages.currentWidget() is not self._page_widgets.get(self._specs[row][0]):
+            self._show_row(row)
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         key = self._specs[row][0]
+        self._leave_search()
         widget = self.page(key)
         if key in self._stale:
             self._stale.discard(key)
@@ -236,6 +248,9 @@ class MainWindow(MenuWindow):
         self.pages.setCurrentWidget(widget)
         self.clear_detail()
         self._place_detail(widget)
+        preview = getattr(widget, "preview_current", None)  # its own selected row again
+        if callable(preview):
+            preview()
 
     def _place_detail(self, page: QWidget | None) -> None:
         """The detail pane beside `page`: not beside the wide pages (they have their own
@@ -384,10 +399,24 @@ class MainWindow(MenuWindow):
         self._place_detail(self._case_view)
         self._case_view.show_case(case_ref)
 
+    def _leave_search(self) -> None:
+        """Another page chosen from the navigation: the search field empties and its
+        results go, so no query stays above a page it does not filter."""
+        if not self.search_field.text():
+            return
+        self._leaving_search = True  # signals on (the clear button follows the text)
+        try:
+            self.search_field.clear()
+        finally:
+            self._leaving_search = False
+        if self._search is not None:
+            self._search.clear()
+            self._search.text = ""
+
     def _search_edited(self, text: str) -> None:
         """The field emptied (its clear button, or erased): the results go and the officer
         is back on the page they searched from."""
-        if text.strip() or self._search is None:
+        if text.strip() or self._search is None or self._leaving_search:
             return
         self._search.clear()
         self._search.text = ""

@@ -79,7 +79,7 @@ def test_unread_counts_and_bold_follow_opening(qtbot: QtBot, make_shell: Callabl
                     timeout=WAIT_MS)
     row = model.row_of(urgent)
     assert model.data(model.index(row, 0), Qt.ItemDataRole.FontRole) is None  # read: not bold
-    assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == "Urgent"  # badge
     assert model.data(model.index(model.row_of(routine), 0),
                       Qt.ItemDataRole.FontRole).bold()
     for message_id in (routine, incoming(3).message_id):
@@ -108,7 +108,8 @@ def test_awaiting_reply_lists_a_clarified_request_until_answered_again(
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _nav_text(window, "awaiting") == "Awaiting reply (2)",
                     timeout=WAIT_MS)
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    titles = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole)
+              for c in range(5)]
     assert titles == ["Priority", "Follow-up", "State", "From", "Due"]
     # the most pressing first, with its countdown in the default columns
     assert model.key(0) == second

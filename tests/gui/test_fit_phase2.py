@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QAction
+
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.search import SearchResults
 from liaison_app.services import views
@@ -111,6 +113,30 @@ def test_clearing_the_search_returns_to_the_page(qtbot: Any, tmp_path: Path,
     window.search_field.clear()  # what the field's clear button does
     assert window.pages.currentWidget() is page
     assert results.tree.topLevelItemCount() == 0 and results.hits is None
+
+    # another page chosen from the navigation: no query left above a page it does not
+    # filter, no old results behind it
+    window.search_field.setText("Petrović")
+    window._run_search()
+    assert window.pages.currentWidget() is results and results.items("subject")
+    with qtbot.waitSignal(window.search_field.textChanged, timeout=WAIT_MS):  # its clear
+        window.nav.setCurrentRow(_row(window, "outbox"))  # button goes with the text
+    assert window.pages.currentWidget() is window.page("outbox")
+    assert window.search_field.text() == "" and results.hits is None
+
+    # the entry already current (Outbox) clicked, or its Ctrl+N, from search results or
+    # a case: back to that page, the search emptied
+    window.search_field.setText("Petrović")
+    window._run_search()
+    outbox_entry = window.nav.item(_row(window, "outbox"))
+    window.nav.itemClicked.emit(outbox_entry)
+    assert window.pages.currentWidget() is window.page("outbox")
+    assert window.search_field.text() == "" and results.hits is None
+    window.ctx.justified_cases.add(CASE)
+    window.ctx.open_case.emit(CASE)
+    assert window.pages.currentWidget() is window._case_view
+    window.findChild(QAction, f"nav{_row(window, 'outbox')}Action").trigger()
+    assert window.pages.currentWidget() is window.page("outbox")
 
 
 def test_a_person_in_three_messages_is_one_result_with_a_count(qtbot: Any,

@@ -22,10 +22,15 @@ from tests.services.workspace import PASSPHRASE, make_workspace
 WAIT_MS = 10_000
 
 
+def _title(page: Any, column: int) -> str:
+    """A column's title (what the header says, or what its short mark stands for)."""
+    return str(page.model.headerData(column, Qt.Orientation.Horizontal,
+                                     Qt.ItemDataRole.AccessibleTextRole))
+
+
 def _shown(page: Any) -> list[str]:
     header = page.table.horizontalHeader()
-    return [str(page.model.headerData(c, Qt.Orientation.Horizontal))
-            for c in range(header.count()) if not header.isSectionHidden(c)]
+    return [_title(page, c) for c in range(header.count()) if not header.isSectionHidden(c)]
 
 
 def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
@@ -46,7 +51,16 @@ def test_the_inbox_shows_who_when_and_what_without_scrolling_sideways(
     assert _shown(page) == ["Priority", "State", "From", "Date", "Summary"]
     names = page.model.column_names()
     assert set(HIDDEN_BY_DEFAULT["inbox"]) <= {n for n in names if n}
-    titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(names))]
+    titles = [_title(page, c) for c in range(len(names))]
+    # Priority is its badge alone under a "!": the word in the tooltip and accessible text
+    model, horizontal = page.model, Qt.Orientation.Horizontal
+    assert model.headerData(0, horizontal) == "!"
+    assert model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole) == "Priority"
+    urgent = next(model.index(r, 0) for r in range(model.rowCount())
+                  if model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole) == "Urgent")
+    assert model.data(urgent, Qt.ItemDataRole.DisplayRole) == ""
+    assert not model.data(urgent, Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(urgent, Qt.ItemDataRole.AccessibleTextRole) == "Priority: Urgent"
     sender = page.model.index(0, titles.index("From"))
     from_text = str(page.model.data(sender, Qt.ItemDataRole.DisplayRole))
     agency, _dot, officer = from_text.partition(" · ")  # "AGENCY · Officer Name"
@@ -160,10 +174,11 @@ SUMMARY_CHARACTERS = 25
 @pytest.mark.parametrize("language", ["en", "bg-BG", "sr-Cyrl-RS", "sr-Latn-RS"])
 def test_the_sender_reads_whole_beside_the_pane_and_the_summary_stays_useful(
         qtbot: Any, tmp_path: Path, make_shell: Any, qapp: Any, language: str) -> None:
-    """At 1366x768 with the detail pane beside the Inbox, in every language, From shows
-    the agency and a twenty-character officer's name whole ("RS-BP · Milica
-    Jovanović-Ilić"), the Summary still keeps at least 25 characters, and nothing scrolls
-    sideways: the Summary gives way before the sender's name does."""
+    """At 1366x768 with the detail pane beside the Inbox, in every language and in the
+    officer's look (the theme's fonts), From shows the agency and a twenty-character
+    officer's name whole ("RS-BP · Milica Jovanović-Ilić"), the Summary still keeps at
+    least 25 characters, and nothing scrolls sideways: the Summary gives way before the
+    sender's name does."""
     ws = make_workspace(tmp_path / "profile")
     session = ws.open()
     try:
@@ -173,6 +188,7 @@ def test_the_sender_reads_whole_beside_the_pane_and_the_summary_stays_useful(
                          (TYPICAL_NAME, "rs-bp.horgos-desk"))
     finally:
         session.close(reason="test")
+    theme.apply_theme(qapp)  # the officer's look: its fonts and padding, not Qt's default
     if language != "en":
         assert theme.install_translations(qapp, QLocale(language)) is not None
     try:
@@ -215,3 +231,4 @@ def test_the_sender_reads_whole_beside_the_pane_and_the_summary_stays_useful(
         assert header.sectionSize(summary) >= least, header.sectionSize(summary)
     finally:
         theme.remove_translations(qapp)
+        qapp.setStyleSheet("")

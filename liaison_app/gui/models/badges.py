@@ -1,8 +1,9 @@
 """Small pictures that say a state at a glance: delivery-state icons and priority badges.
 
-Each always travels with its text (the cell's text and accessible text), so a
-screen reader says "Replied" or "Urgent" where a sighted officer sees the
-icon. Priority has its own badge and colour; bold is for unread only.
+Each always travels with its word, so a screen reader says "Replied" or "Urgent"
+where a sighted officer sees the icon: a state beside its text, a priority badge
+alone in its list column (the word in the cell's tooltip and accessible text, and
+in the detail pane). Priority has its own badge and colour; bold is for unread only.
 """
 
 from __future__ import annotations

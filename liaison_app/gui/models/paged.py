@@ -81,6 +81,10 @@ class Column(Generic[T]):
     gives_way: bool = False
     """Names and lists that may be cut (the tooltip has them whole) before a list scrolls
     sideways; dates, states and priorities are kept whole."""
+    mark: str = ""
+    """A short mark the header shows instead of the title (Priority's "!"); each cell then
+    shows its icon alone, the word in its tooltip and accessible text, and the title stays
+    the header's tooltip and accessible name. "" for a column that shows its words."""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -322,6 +326,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].mark or self._columns[section].title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._columns[section].title
         if role == Qt.ItemDataRole.ToolTipRole:
             column = self._columns[section]
@@ -343,7 +349,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[index.column()]
         if role == _DISPLAY:
-            return column.text(item)
+            return "" if column.mark else column.text(item)
         if role == _FONT:
             return QFont(self._bold()) if self.bold(item) else None
         if role == _FOREGROUND:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QIcon
@@ -43,6 +45,7 @@ from liaison_app.services.view_types import (
 )
 
 DUE_SOON = timedelta(hours=24)
+T = TypeVar("T")
 
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
@@ -82,10 +85,17 @@ def due_text(due: datetime | None, overdue: bool) -> str:
     return translate("ListModels", "%1 (overdue)").replace("%1", text) if overdue else text
 
 
-def priority_colour(priority: str) -> QColor | None:
-    if priority in ("urgent", "immediate"):
-        return URGENT_COLOUR
-    return PRIORITY_COLOUR if priority == "priority" else None
+def priority_column(priority_of: Callable[[T], str]) -> Column[T]:
+    """Priority as its badge alone (routine has none) under a "!" header; the word is in
+    the tooltip and the accessible text, and the filter and the detail pane say it in
+    full. "Приоритет" in words took the width the sender and the summary need."""
+    return Column(
+        translate("ListModels", "Priority"),
+        lambda item: label(PRIORITIES, priority_of(item)),
+        "priority",
+        icon=lambda item: priority_badge(priority_of(item)),
+        mark=translate("ListModels", "!", "the Priority column's header: a short mark"),
+    )
 
 
 def state_text(m: MessageSummary) -> str:
@@ -165,13 +175,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[MessageSummary]]:
-        priority: Column[MessageSummary] = Column(
-            translate("ListModels", "Priority"),
-            lambda m: label(PRIORITIES, m.priority),
-            "priority",
-            foreground=lambda m: priority_colour(m.priority),
-            icon=lambda m: priority_badge(m.priority),
-        )
+        priority: Column[MessageSummary] = priority_column(lambda m: m.priority)
         state: Column[MessageSummary] = Column(
             translate("ListModels", "State"), state_text, "status",
             icon=lambda m: state_icon(m.state),
@@ -356,13 +360,7 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                         "here until the hub or the partner confirms it") if o.carried else ""),
                 foreground=lambda o: URGENT_COLOUR if o.status == "failed" else None,
             ),
-            Column(
-                translate("ListModels", "Priority"),
-                lambda o: label(PRIORITIES, o.priority),
-                "priority",
-                foreground=lambda o: priority_colour(o.priority),
-                icon=lambda o: priority_badge(o.priority),
-            ),
+            priority_column(lambda o: o.priority),
             Column(translate("ListModels", "To"), lambda o: ", ".join(o.recipient_agencies),
                    name="to", gives_way=True),
             Column(

@@ -94,6 +94,8 @@ class CaseView(QWidget):
         self.refs_tree.currentItemChanged.connect(self._selection_changed)
         self.timeline.itemActivated.connect(self._open_item)
         self.due_tree.itemActivated.connect(self._open_item)
+        self.timeline.currentItemChanged.connect(self._preview_item)
+        self.due_tree.currentItemChanged.connect(self._preview_item)
         self.case: CaseData | None = None
         self.pending: JustificationDialog | None = None
         self._pending_ref: str | None = None
@@ -372,6 +374,14 @@ class CaseView(QWidget):
         from liaison_app.gui.report_dialog import open_report_dialog
 
         open_report_dialog(self.ctx, self.window(), case_ref=self.case.case_ref)
+
+    def _preview_item(self, item: QTreeWidgetItem | None,
+                      _previous: QTreeWidgetItem | None = None) -> None:
+        """A message selected in the case: previewed in the pane beside it (not marked
+        read; Enter opens it)."""
+        message_id = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        if message_id and self.isVisible():
+            self.ctx.preview_message.emit(str(message_id))
 
     def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         message_id = item.data(0, Qt.ItemDataRole.UserRole)

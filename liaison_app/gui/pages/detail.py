@@ -152,6 +152,8 @@ class MessageDetail(QWidget):
         self.body_text.installEventFilter(self)  # re-fitted when the pane's width changes
         self.scroll_area.viewport().installEventFilter(self)  # ... or its height
         self.detail: Detail | None = None
+        #: shown for a row merely selected: not marked read (the notes say so)
+        self.previewing = False
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
         ctx.locked.connect(self.clear)
@@ -167,6 +169,7 @@ class MessageDetail(QWidget):
         """Show nothing (no message, locked, or a justification was refused)."""
         self.detail = None
         self._pending_id = None
+        self.previewing = False
         self.body_text.clear()
         self.subjects_tree.clear()
         self.chain_list.clear()
@@ -189,15 +192,19 @@ class MessageDetail(QWidget):
             return None
 
     def preview_message(self, message_id: str) -> None:
-        """Show `message_id` for a row merely selected: at once when it holds no personal
-        data (or its reading is justified already); otherwise say that Enter opens it,
-        rather than ask for a justification at every arrow key."""
+        """Show `message_id` for a row merely selected, not marked read (Enter opens it:
+        read, and its sender told): at once when it holds no personal data (or its
+        reading is justified already); otherwise say that Enter opens it, rather than
+        ask for a justification at every arrow key."""
         detail = self._read(message_id)
         if detail is None:
             return
+        if self.pending is not None:  # another row chosen: that question is moot
+            self.pending.reject()
+            self.pending = None
         case_ref, obj_ref = detail.justification_key
         if not detail.holds_personal_data or is_justified(self.ctx, case_ref, obj_ref):
-            self.show_message(message_id)
+            self._open(detail, mark_read=False)
             return
         self.clear()
         self.empty_label.setText(self.tr(
@@ -232,12 +239,15 @@ class MessageDetail(QWidget):
         self.pending = None
         self.clear()
 
-    def _open(self, detail: Detail) -> None:
+    def _open(self, detail: Detail, *, mark_read: bool = True) -> None:
         session = self.ctx.session
         if session is None:
             return
+        self.previewing = not mark_read
         self._render(detail)
         self.shown.emit(detail.message_id)
+        if not mark_read:
+            return
         try:
             moved = views.mark_read(session, detail.message_id)  # and tells the sender
         except Exception:  # the message is shown; being marked read can wait
@@ -303,7 +313,8 @@ class MessageDetail(QWidget):
         due_label.style().polish(due_label)
         self._set("caseValue", ", ".join(d.case_refs))
         session = self.ctx.session
-        self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
+        self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id),
+                            preview=self.previewing)
         self.byline.setText(self._byline(d, countdown(d.due_at) if still_open else ""))
         self._render_grading(d)
         self._render_content(d)

@@ -48,6 +48,8 @@ class DraftsPage(QWidget):
 
     #: refreshed by the shell on ctx.data_changed (when shown, or when next shown)
     refreshes_itself = False
+    #: no message pane beside it (a draft opens in its dialog): the list takes the width
+    wide = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

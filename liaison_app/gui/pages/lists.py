@@ -2,8 +2,10 @@
 Audit (one form, `page_list.ui`; Cases in `case_list`, Outbox in `outbox_list`).
 
 Each is a filter bar over a paged table model; Enter or a double-click on a
-row emits `ctx.open_message` / `ctx.open_case`. The selection survives a
-refresh when the selected row can still be found.
+row emits `ctx.open_message` / `ctx.open_case`. In a message list, a row the
+officer selects is previewed in the detail pane (`ctx.preview_message`: not
+marked read, no justification asked). The selection survives a refresh when the
+selected row can still be found (restoring it previews nothing).
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class ListPage(QWidget):
 
     #: the model re-reads itself on ctx.data_changed (coalesced, and when shown)
     refreshes_itself = True
+    #: a row the officer selects shows in the detail pane (`ctx.preview_message`)
+    previews = False
 
     def __init__(self, ctx: AppContext, key: str, model: PagedTableModel[Any],
                  parent: QWidget | None = None, *,
@@ -107,7 +111,9 @@ class ListPage(QWidget):
                                     self._refit_columns)
         self._on_activate = on_activate
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._kept: tuple[str, int] | None = None
+        self._restoring = False
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._update_count)
@@ -328,8 +334,24 @@ class ListPage(QWidget):
         self._kept = None
         row = self.model.row_of(key, hint)
         if row >= 0:
-            self.table.selectRow(row)
+            self._restoring = True  # the same row again: the pane keeps what it shows
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._restoring = False
             self.table.scrollTo(self.model.index(row, 0))
+
+    def preview_current(self) -> None:
+        """The page shown again: the row still selected in it is previewed again."""
+        self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The officer selected a row: previewed in the detail pane (where it shows)."""
+        if not self.previews or self._restoring or not self.isVisible():
+            return
+        key = self.model.data(current, KEY_ROLE) if current.isValid() else None
+        if key:
+            self.ctx.preview_message.emit(str(key))
 
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
@@ -353,6 +375,8 @@ class ListPage(QWidget):
 
 class MessageListPage(ListPage):
     """Inbox and Alerts: messages with status and priority filters."""
+
+    previews = True
 
     def __init__(self, ctx: AppContext, key: str, base: MessageQuery,
                  parent: QWidget | None = None, *, follow_up_column: bool = False) -> None:

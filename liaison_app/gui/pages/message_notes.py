@@ -1,7 +1,8 @@
 """What the detail pane says above a message about its standing: recalled (rectified or
 withdrawn, each recall with its reason and the corrected text beside it), restricted
-(kept for evidence), for one of ours the legal basis it was sent on, and for a request
-(or a message answering one) its follow-up and the sequence behind it."""
+(kept for evidence), for one of ours the legal basis it was sent on, for a request (or a
+message answering one) its follow-up and the sequence behind it, and for an unread one
+merely selected in a list that it is not marked read until opened."""
 
 from __future__ import annotations
 
@@ -39,11 +40,18 @@ class MessageNotes(QWidget):
         self.restricted = _label("restrictedNote", self.tr("Restricted"))
         self.disclosure = _label("disclosureNote", self.tr("Legal basis it was sent on"))
         self.follow_up = _label("followUpNote", self.tr("Follow-up of the request"))
-        for label in (self.recall, self.restricted, self.disclosure, self.follow_up):
+        self.unread = _label("previewNote", self.tr("Not marked as read"))
+        for label in (self.unread, self.recall, self.restricted, self.disclosure,
+                      self.follow_up):
             layout.addWidget(label)
 
-    def show_for(self, detail: MessageDetail, follow_up: FollowUpView | None = None) -> None:
-        """Fill in (or hide) each note for `detail` (and the follow-up of its request)."""
+    def show_for(self, detail: MessageDetail, follow_up: FollowUpView | None = None, *,
+                 preview: bool = False) -> None:
+        """Fill in (or hide) each note for `detail` (and the follow-up of its request);
+        `preview`: shown for a row merely selected, so an unread one stays unread."""
+        self.unread.setText(self.tr("Preview: not marked as read. Press Enter to open it."))
+        self.unread.setVisible(preview and detail.direction == "incoming"
+                               and detail.status == "delivered")
         self.follow_up.setText(sequence_text(follow_up) if follow_up is not None else "")
         self.follow_up.setVisible(follow_up is not None)
         self._recall(detail.recall)

@@ -18,7 +18,11 @@ translate = QCoreApplication.translate
 
 
 class OutboxPage(ListPage):
-    """Everything sent from here, with the real state; Retry on what the hub refused."""
+    """Everything sent from here, with the real state; Retry on what the hub refused. The
+    selected message shows in the detail pane (it is a message like any other: what was
+    signed, to whom, and its state)."""
+
+    previews = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
@@ -45,18 +49,16 @@ class OutboxPage(ListPage):
     def empty_text(self) -> str:
         return translate("ListPage", "The outbox is empty. What you sign and queue waits "
                          "here until the hub accepts it, then stays listed as sent.")
+
     def selected(self) -> OutboxSummary | None:
         index = self.table.currentIndex()
         item = self.model.data(index, ITEM_ROLE) if index.isValid() else None
         return item if isinstance(item, OutboxSummary) else None
 
     def _selection_changed(self, *_args: object) -> None:
-        """Retry follows the row; the selected message shows in the detail pane (it is
-        a message like any other: what was signed, to whom, and its state)."""
+        """Retry follows the row."""
         item = self.selected()
         self.retry_button.setEnabled(item is not None and item.can_retry)
-        if item is not None and self.isVisible():
-            self.ctx.preview_message.emit(item.message_id)
 
     def retry_selected(self) -> None:
         """Ask the sync worker to queue the selected refused message again and sync."""

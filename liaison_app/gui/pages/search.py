@@ -63,6 +63,7 @@ class SearchResults(QWidget):
         splitter.setStretchFactor(0, 3)  # the results take the width; details beside
         splitter.setStretchFactor(1, 1)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._preview)
         self.hits: SearchHits | None = None
         self.subjects: dict[str, SubjectView] = {}
         self.pending: JustificationDialog | None = None
@@ -189,6 +190,14 @@ class SearchResults(QWidget):
                 if item is not None and item.data(0, KIND_ROLE) == kind:
                     found.append(item)
         return found
+
+    def _preview(self, item: QTreeWidgetItem | None,
+                 _previous: QTreeWidgetItem | None = None) -> None:
+        """A message result selected: previewed in the pane beside the results (not
+        marked read; Enter opens it)."""
+        if item is not None and item.data(0, KIND_ROLE) == "message" and self.isVisible() \
+                and item.data(0, KEY_ROLE):
+            self.ctx.preview_message.emit(str(item.data(0, KEY_ROLE)))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.activate(item)
