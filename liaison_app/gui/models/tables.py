@@ -181,6 +181,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             icon=lambda m: state_icon(m.state),
             tooltip=_state_tooltip,
             foreground=_state_colour,
+            name="state",
         )
         due: Column[MessageSummary] = Column(
             translate("ListModels", "Due"),

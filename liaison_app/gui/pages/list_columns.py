@@ -23,7 +23,9 @@ _DETAIL_ONLY = frozenset({"case", "to", "grading", "handling"})
 HIDDEN_BY_DEFAULT: dict[str, frozenset[str]] = {
     "inbox": _DETAIL_ONLY | {"type", "due"},
     "alerts": _DETAIL_ONLY | {"type", "due"},
-    "awaiting": _DETAIL_ONLY | {"date"},
+    # awaiting reply: the follow-up says where each stands (read or not is in bold and in
+    # the pane), so the sender keeps its width
+    "awaiting": _DETAIL_ONLY | {"date", "state"},
     # the outbox: state, priority, to, queued and the summary; how the sending went in
     # detail (sent, attempts, next attempt, last error) is in the state's tooltip
     "outbox": frozenset({"type", "case", "sent", "attempts", "next_attempt", "last_error"}),
