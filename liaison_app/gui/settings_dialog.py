@@ -200,7 +200,13 @@ class SettingsDialog(QDialog):
                 spin.setSuffix(" %")
             spin.setValue(value)
             return spin
-        return QLineEdit("" if value is None else str(value))
+        line = QLineEdit("" if value is None else str(value))
+        # wide enough for what IT set (a hub address, a fingerprint), read from its start
+        text = line.text()
+        line.setMinimumWidth(min(420, line.fontMetrics().horizontalAdvance(text) + 30))
+        line.setCursorPosition(0)
+        line.setToolTip(text)
+        return line
 
     def _value(self, editor: QWidget) -> object:
         if isinstance(editor, QComboBox):

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.settings_dialog import SettingsDialog
@@ -125,3 +125,16 @@ def test_policy_refuses_a_bad_display_value(tmp_path: Path) -> None:
     shown = display_settings(profile, load_policy(tmp_path / "none.toml"))
     assert (shown.theme, shown.text_size) == ("system", 100)  # bad values ignored, reported
     assert shown.settings.problems
+
+
+def test_a_text_setting_shows_whole_from_its_start(qtbot: Any, ctx: Any) -> None:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [e for e in dialog.editors.values() if isinstance(e, QLineEdit) and e.text()]
+    assert texts, "the workspace's hub address is a text setting"
+    for line in texts:
+        assert line.cursorPosition() == 0  # "https://…", never ":ps://…"
+        needed = line.fontMetrics().horizontalAdvance(line.text())
+        assert line.width() >= min(420, needed + 16)
