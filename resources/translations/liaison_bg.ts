@@ -1923,38 +1923,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък за наблюдение %1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхранено на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо посочете причината за проверката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката не можа да се изпълни (%1). Нищо не е записано; опитайте отново и се обърнете към ИТ, ако това се повтаря.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1963,19 +1963,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадения в списъците за наблюдение или на този компютър (%1 ms, офлайн).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочетена: %1, контролните цифри са верни, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма списък за наблюдение: проверени са само записите на този компютър; синхронизирайте, за да изтеглите списъците.</translation>
@@ -2206,13 +2206,13 @@
         <translation type="vanished">&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
@@ -2278,13 +2278,13 @@
         <translation>Мрежа на адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
@@ -5927,55 +5927,55 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>HitWarning</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="30"/>
         <source>watch list %1, entry %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1, запис %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
         <source>already held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>вече се съхранява на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="33"/>
         <source>Subject %1 (%2): %3, score %4 — %5</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект %1 (%2): %3, оценка %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="40"/>
         <source>…and %1 more.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>…и още %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="52"/>
         <source>Subjects already known</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вече известни обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="53"/>
         <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Някои обекти в това съобщение съвпадат със списък за наблюдение или с вече съхранени записи. Да се подпише ли и постави в опашката въпреки това?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
         <source>Cross-check warning before signing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение от кръстосана проверка преди подписване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подпиши и постави в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="61"/>
         <source>&amp;Go back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назад</translation>
@@ -6700,151 +6700,151 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="394"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="230"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="187"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="308"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="306"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="368"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="383"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
@@ -6862,25 +6862,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Техният отговор е със срок %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проследяване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено: дължите отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено: очаква се отговорът на партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="390"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -6956,7 +6956,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -6968,7 +6968,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 от подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
@@ -7577,6 +7577,300 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="24"/>
+        <source>surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="25"/>
+        <source>given name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>собствено име</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="26"/>
+        <source>name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>име</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="28"/>
+        <source>exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="29"/>
+        <source>exact ignoring diacritics</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>точно без диакритичните знаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="30"/>
+        <source>Cyrillic→Latin exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>точно кирилица→латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="31"/>
+        <source>initial</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>инициал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="32"/>
+        <source>Cyrillic→Latin transliteration variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>вариант на транслитерация кирилица→латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="33"/>
+        <source>spelling variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>вариант на изписване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="34"/>
+        <source>short form or variant of one name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>кратка форма или вариант на същото име</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="36"/>
+        <source>surname and given name swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>фамилията и собственото име са разменени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="37"/>
+        <source>words joined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>думите са слети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="38"/>
+        <source>day of birth differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>денят на раждане се различава</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="39"/>
+        <source>date of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>датата на раждане съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="40"/>
+        <source>year of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>годината на раждане съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="41"/>
+        <source>sex differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>полът се различава</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="42"/>
+        <source>the names differ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>имената се различават</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="44"/>
+        <source>plate equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>регистрационният номер съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="45"/>
+        <source>plate equal ignoring the marks on Č Ć Đ Š Ž</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>регистрационният номер съвпада без знаците над Č Ć Đ Š Ž</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="46"/>
+        <source>document number equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>номерът на документа съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="47"/>
+        <source>document number equal reading O as 0 and I as 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>номерът на документа съвпада, ако O се чете като 0 и I като 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="48"/>
+        <source>VIN equal (check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN съвпада (контролната цифра е вярна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="49"/>
+        <source>VIN equal (check digit not used)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN съвпада (без контролна цифра)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="50"/>
+        <source>IMEI equal (Luhn check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI съвпада (контролната цифра по Лун е вярна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="51"/>
+        <source>IMEI equal (same handset number; a check digit is missing or wrong)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI съвпада (същият номер на апарата; контролната цифра липсва или е грешна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="53"/>
+        <source>e-mail address equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>имейл адресът съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="54"/>
+        <source>messaging handle equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>потребителското име в приложението съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="59"/>
+        <source>{role} {how}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{role}: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="60"/>
+        <source>Cyrillic→Latin ({system}) exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>точно кирилица→латиница ({system})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="61"/>
+        <source>fuzzy {score}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сходство {score}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="62"/>
+        <source>alias «{alias}»</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>псевдоним «{alias}»</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="63"/>
+        <source>year of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>годината на раждане се различава ({a} срещу {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="64"/>
+        <source>month of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>месецът на раждане се различава ({a} срещу {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="65"/>
+        <source>nationality {a} equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>гражданството {a} съвпада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="66"/>
+        <source>nationality differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>гражданството се различава ({a} срещу {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="67"/>
+        <source>{base}; {a} = {b} by Cyrillic/Latin look-alike letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} по еднакво изглеждащи букви на кирилица и латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="69"/>
+        <source>{base}; {a} = {b} Cyrillic written in Latin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} кирилица, изписана на латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="70"/>
+        <source>{base}, but {a} against {b}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}, но {a} срещу {b}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="71"/>
+        <source>{base} (country not given on both)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} (държавата не е посочена и при двата)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="72"/>
+        <source>{base} ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="73"/>
+        <source>IBAN equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN съвпада ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="74"/>
+        <source>IBAN equal ({country}; a national account number read as its IBAN)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN съвпада ({country}; национален номер на сметка, прочетен като IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="76"/>
+        <source>account number with its bank code equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>номерът на сметката с банковия код съвпада ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="78"/>
+        <source>crypto address equal ({network})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>крипто адресът съвпада ({network})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="79"/>
+        <source>same address on {a} and {b} (one key pair on every EVM chain)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>същият адрес в {a} и {b} (една двойка ключове във всяка EVM мрежа)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="81"/>
+        <source>money-transfer reference equal ({provider})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>референцията на паричния превод съвпада ({provider})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="82"/>
+        <source>phone number equal ({number})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>телефонният номер съвпада ({number})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <source>%n name part(s) without a match</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n част от името без съвпадение</numerusform>
+            <numerusform>%n части от името без съвпадение</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageAttachmentsForm</name>
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
@@ -7690,13 +7984,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>в процес на действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
@@ -7813,61 +8107,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
         <source>%1 · personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="43"/>
         <source>%1 · no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · не са лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="63"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="71"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="73"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="77"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="92"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>списък за наблюдение %1 v%2, запис %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="96"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съхранено на този компютър (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="98"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение %1 — %2: %3</translation>
@@ -13757,7 +14051,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заключено на безопасна стойност: файлът с политиката от ИТ отдела е неправилен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="223"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новият език се използва от следващото отключване на Liaison.</translation>

@@ -1926,38 +1926,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа за праћење %1 (верзија %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чува се на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво наведите разлог ове провере</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,19 +1967,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
@@ -2210,13 +2210,13 @@
         <translation type="vanished">Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према адреси</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
@@ -2282,13 +2282,13 @@
         <translation>Мрежа адресе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
@@ -5940,55 +5940,55 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>HitWarning</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="30"/>
         <source>watch list %1, entry %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>листа за праћење %1, унос %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
         <source>already held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>већ се чува на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="33"/>
         <source>Subject %1 (%2): %3, score %4 — %5</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект %1 (%2): %3, оцена %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="40"/>
         <source>…and %1 more.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>…и још %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="52"/>
         <source>Subjects already known</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти су већ познати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="53"/>
         <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неки субјекти ове поруке одговарају листи за праћење или записима који се већ чувају. Ипак потписати и ставити у ред за слање?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
         <source>Cross-check warning before signing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење унакрсне провере пре потписивања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави у ред</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="61"/>
         <source>&amp;Go back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назад</translation>
@@ -6713,151 +6713,151 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="394"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="230"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="187"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="308"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="306"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="368"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="383"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
@@ -6875,25 +6875,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Њихов одговор је доспео %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено: дугујете одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато: чека се одговор партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="390"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
@@ -6969,7 +6969,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
@@ -6981,7 +6981,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>%1 од стране пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
@@ -7595,6 +7595,301 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="24"/>
+        <source>surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>презиме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="25"/>
+        <source>given name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>име</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="26"/>
+        <source>name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>назив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="28"/>
+        <source>exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тачно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="29"/>
+        <source>exact ignoring diacritics</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тачно без дијакритичких знакова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="30"/>
+        <source>Cyrillic→Latin exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тачно ћирилица→латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="31"/>
+        <source>initial</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>иницијал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="32"/>
+        <source>Cyrillic→Latin transliteration variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>варијанта транслитерације ћирилица→латиница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="33"/>
+        <source>spelling variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>варијанта писања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="34"/>
+        <source>short form or variant of one name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>скраћени облик или варијанта истог имена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="36"/>
+        <source>surname and given name swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>презиме и име су замењени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="37"/>
+        <source>words joined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>речи су спојене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="38"/>
+        <source>day of birth differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>дан рођења се разликује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="39"/>
+        <source>date of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>датум рођења се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="40"/>
+        <source>year of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>година рођења се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="41"/>
+        <source>sex differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>пол се разликује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="42"/>
+        <source>the names differ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>имена се разликују</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="44"/>
+        <source>plate equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>регистарска ознака се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="45"/>
+        <source>plate equal ignoring the marks on Č Ć Đ Š Ž</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>регистарска ознака се поклапа без знакова на Č Ć Đ Š Ž</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="46"/>
+        <source>document number equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број исправе се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="47"/>
+        <source>document number equal reading O as 0 and I as 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број исправе се поклапа ако се O чита као 0 и I као 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="48"/>
+        <source>VIN equal (check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN се поклапа (контролна цифра је исправна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="49"/>
+        <source>VIN equal (check digit not used)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN се поклапа (без контролне цифре)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="50"/>
+        <source>IMEI equal (Luhn check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI се поклапа (Лунова контролна цифра је исправна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="51"/>
+        <source>IMEI equal (same handset number; a check digit is missing or wrong)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI се поклапа (исти број уређаја; контролна цифра недостаје или је погрешна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="53"/>
+        <source>e-mail address equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адреса е-поште се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="54"/>
+        <source>messaging handle equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>корисничко име у апликацији се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="59"/>
+        <source>{role} {how}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{role}: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="60"/>
+        <source>Cyrillic→Latin ({system}) exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тачно ћирилица→латиница ({system})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="61"/>
+        <source>fuzzy {score}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сличност {score}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="62"/>
+        <source>alias «{alias}»</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>псеудоним «{alias}»</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="63"/>
+        <source>year of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>година рођења се разликује ({a} наспрам {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="64"/>
+        <source>month of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>месец рођења се разликује ({a} наспрам {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="65"/>
+        <source>nationality {a} equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>држављанство {a} се поклапа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="66"/>
+        <source>nationality differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>држављанство се разликује ({a} наспрам {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="67"/>
+        <source>{base}; {a} = {b} by Cyrillic/Latin look-alike letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} по словима која исто изгледају на ћирилици и латиници</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="69"/>
+        <source>{base}; {a} = {b} Cyrillic written in Latin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} ћирилица написана латиницом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="70"/>
+        <source>{base}, but {a} against {b}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}, али {a} наспрам {b}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="71"/>
+        <source>{base} (country not given on both)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} (држава није наведена код оба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="72"/>
+        <source>{base} ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="73"/>
+        <source>IBAN equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN се поклапа ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="74"/>
+        <source>IBAN equal ({country}; a national account number read as its IBAN)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN се поклапа ({country}; национални број рачуна прочитан као IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="76"/>
+        <source>account number with its bank code equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број рачуна са шифром банке се поклапа ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="78"/>
+        <source>crypto address equal ({network})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>крипто адреса се поклапа ({network})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="79"/>
+        <source>same address on {a} and {b} (one key pair on every EVM chain)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>иста адреса на {a} и {b} (један пар кључева на свакој EVM мрежи)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="81"/>
+        <source>money-transfer reference equal ({provider})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>референца новчане дознаке се поклапа ({provider})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="82"/>
+        <source>phone number equal ({number})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број телефона се поклапа ({number})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <source>%n name part(s) without a match</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n део имена без поклапања</numerusform>
+            <numerusform>%n дела имена без поклапања</numerusform>
+            <numerusform>%n делова имена без поклапања</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageAttachmentsForm</name>
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
@@ -7708,13 +8003,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>у поступку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
@@ -7831,61 +8126,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
         <source>%1 · personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="43"/>
         <source>%1 · no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · нису подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="63"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="71"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="73"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="77"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="92"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>листа за праћење %1 в%2, унос %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="96"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>чува се на овом рачунару (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="98"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак %1 — %2: %3</translation>
@@ -13788,7 +14083,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Закључано на безбедној вредности: датотека политике од ИТ службе је неисправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="223"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови језик се користи од следећег откључавања апликације Liaison.</translation>

@@ -1926,38 +1926,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista za praćenje %1 (verzija %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuva se na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo navedite razlog ove provere</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera nije mogla da se izvrši (%1). Ništa nije zabeleženo; pokušajte ponovo, a ako se ponavlja, obratite se IT službi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,19 +1967,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogodaka u listama za praćenje ni na ovom računaru (%1 ms, van mreže).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ pročitan: %1, kontrolne cifre ispravne, dokument %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema nijedne liste za praćenje: provereni su samo zapisi na ovom računaru; sinhronizujte da biste preuzeli liste.</translation>
@@ -2210,13 +2210,13 @@
         <translation type="vanished">Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prema adresi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adrese Bitcoin, Litecoin, Tron i adrese tipa Ethereum otkrivaju svoju mrežu kontrolnim zbirom; za svaku drugu mrežu upišite njen naziv (npr. Monero).</translation>
@@ -2282,13 +2282,13 @@
         <translation>Mreža adrese</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogotka u listama za praćenje ni u vašoj memoriji za ovu proveru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona i razlog provere, pa pritisnite Proveri. Pogoci iz partnerskih lista za praćenje i vaše memorije pojavljuju se ovde, svaki sa razlogom podudaranja.</translation>
@@ -5940,55 +5940,55 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>HitWarning</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="30"/>
         <source>watch list %1, entry %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lista za praćenje %1, unos %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
         <source>already held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>već se čuva na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="33"/>
         <source>Subject %1 (%2): %3, score %4 — %5</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt %1 (%2): %3, ocena %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="40"/>
         <source>…and %1 more.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>…i još %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="52"/>
         <source>Subjects already known</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti su već poznati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="53"/>
         <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neki subjekti ove poruke odgovaraju listi za praćenje ili zapisima koji se već čuvaju. Ipak potpisati i staviti u red za slanje?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
         <source>Cross-check warning before signing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje unakrsne provere pre potpisivanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Potpiši i stavi u red</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="61"/>
         <source>&amp;Go back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Nazad</translation>
@@ -6713,151 +6713,151 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="365"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="393"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="394"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="355"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="227"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="230"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rukovanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="187"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="307"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="308"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="305"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="306"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="180"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="368"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="382"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="383"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
@@ -6875,25 +6875,25 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Njihov odgovor je dospeo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
         <source>Follow-up</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Received: your answer is owed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno: dugujete odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
         <source>Sent: the partner&apos;s answer is awaited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="390"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="391"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -6969,7 +6969,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation type="vanished">Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -6981,7 +6981,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>%1 od strane pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="359"/>
         <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
@@ -7595,6 +7595,301 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="24"/>
+        <source>surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>prezime</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="25"/>
+        <source>given name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ime</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="26"/>
+        <source>name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="28"/>
+        <source>exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>tačno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="29"/>
+        <source>exact ignoring diacritics</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>tačno bez dijakritičkih znakova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="30"/>
+        <source>Cyrillic→Latin exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>tačno ćirilica→latinica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="31"/>
+        <source>initial</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>inicijal</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="32"/>
+        <source>Cyrillic→Latin transliteration variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>varijanta transliteracije ćirilica→latinica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="33"/>
+        <source>spelling variant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>varijanta pisanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="34"/>
+        <source>short form or variant of one name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>skraćeni oblik ili varijanta istog imena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="36"/>
+        <source>surname and given name swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>prezime i ime su zamenjeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="37"/>
+        <source>words joined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>reči su spojene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="38"/>
+        <source>day of birth differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dan rođenja se razlikuje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="39"/>
+        <source>date of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>datum rođenja se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="40"/>
+        <source>year of birth equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>godina rođenja se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="41"/>
+        <source>sex differs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pol se razlikuje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="42"/>
+        <source>the names differ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>imena se razlikuju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="44"/>
+        <source>plate equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>registarska oznaka se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="45"/>
+        <source>plate equal ignoring the marks on Č Ć Đ Š Ž</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>registarska oznaka se poklapa bez znakova na Č Ć Đ Š Ž</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="46"/>
+        <source>document number equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj isprave se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="47"/>
+        <source>document number equal reading O as 0 and I as 1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj isprave se poklapa ako se O čita kao 0 i I kao 1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="48"/>
+        <source>VIN equal (check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN se poklapa (kontrolna cifra je ispravna)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="49"/>
+        <source>VIN equal (check digit not used)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN se poklapa (bez kontrolne cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="50"/>
+        <source>IMEI equal (Luhn check digit valid)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI se poklapa (Lunova kontrolna cifra je ispravna)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="51"/>
+        <source>IMEI equal (same handset number; a check digit is missing or wrong)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI se poklapa (isti broj uređaja; kontrolna cifra nedostaje ili je pogrešna)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="53"/>
+        <source>e-mail address equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa e-pošte se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="54"/>
+        <source>messaging handle equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>korisničko ime u aplikaciji se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="59"/>
+        <source>{role} {how}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{role}: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="60"/>
+        <source>Cyrillic→Latin ({system}) exact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>tačno ćirilica→latinica ({system})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="61"/>
+        <source>fuzzy {score}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sličnost {score}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="62"/>
+        <source>alias «{alias}»</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pseudonim «{alias}»</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="63"/>
+        <source>year of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>godina rođenja se razlikuje ({a} naspram {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="64"/>
+        <source>month of birth differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mesec rođenja se razlikuje ({a} naspram {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="65"/>
+        <source>nationality {a} equal</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>državljanstvo {a} se poklapa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="66"/>
+        <source>nationality differs ({a} against {b})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>državljanstvo se razlikuje ({a} naspram {b})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="67"/>
+        <source>{base}; {a} = {b} by Cyrillic/Latin look-alike letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} po slovima koja isto izgledaju na ćirilici i latinici</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="69"/>
+        <source>{base}; {a} = {b} Cyrillic written in Latin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}; {a} = {b} ćirilica napisana latinicom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="70"/>
+        <source>{base}, but {a} against {b}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base}, ali {a} naspram {b}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="71"/>
+        <source>{base} (country not given on both)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} (država nije navedena kod oba)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="72"/>
+        <source>{base} ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{base} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="73"/>
+        <source>IBAN equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN se poklapa ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="74"/>
+        <source>IBAN equal ({country}; a national account number read as its IBAN)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN se poklapa ({country}; nacionalni broj računa pročitan kao IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="76"/>
+        <source>account number with its bank code equal ({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj računa sa šifrom banke se poklapa ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="78"/>
+        <source>crypto address equal ({network})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>kripto adresa se poklapa ({network})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="79"/>
+        <source>same address on {a} and {b} (one key pair on every EVM chain)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ista adresa na {a} i {b} (jedan par ključeva na svakoj EVM mreži)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="81"/>
+        <source>money-transfer reference equal ({provider})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>referenca novčane doznake se poklapa ({provider})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="82"/>
+        <source>phone number equal ({number})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj telefona se poklapa ({number})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <source>%n name part(s) without a match</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n deo imena bez poklapanja</numerusform>
+            <numerusform>%n dela imena bez poklapanja</numerusform>
+            <numerusform>%n delova imena bez poklapanja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageAttachmentsForm</name>
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
@@ -7708,13 +8003,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>u postupku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="37"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
@@ -7831,61 +8126,61 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
         <source>%1 · personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="43"/>
         <source>%1 · no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 · nisu podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="63"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="71"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="73"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="77"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="92"/>
         <source>watch list %1 v%2, entry %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lista za praćenje %1 v%2, unos %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="96"/>
         <source>held on this laptop (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>čuva se na ovom računaru (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/subject_rows.py" line="98"/>
         <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogodak %1 — %2: %3</translation>
@@ -13788,7 +14083,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zaključano na bezbednoj vrednosti: datoteka politike od IT službe je neispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="217"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="223"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi jezik se koristi od sledećeg otključavanja aplikacije Liaison.</translation>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison_app.domain.subjects import Subject
+from liaison_app.gui.models.match_reason_texts import reasons_text
 from liaison_app.services.crosscheck import SubjectHits, check_subjects
 from liaison_app.services.session import Session
 
@@ -31,7 +32,8 @@ def describe(found: Sequence[SubjectHits]) -> str:
                 else translate("HitWarning", "already held on this laptop"))
             lines.append(translate("HitWarning", "Subject %1 (%2): %3, score %4 — %5").replace(
                 "%1", str(item.index + 1)).replace("%2", item.label).replace("%3", where)
-                .replace("%4", f"{hit.score:.2f}").replace("%5", "; ".join(hit.reasons[:3])))
+                .replace("%4", f"{hit.score:.2f}")
+                .replace("%5", "; ".join(reasons_text(hit.reasons[:3]))))
     if len(lines) > MAX_LISTED:
         more = str(len(lines) - MAX_LISTED)
         lines = [*lines[:MAX_LISTED],

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.financial import NETWORK_LABELS
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title, set_role
+from liaison_app.gui.models.match_reason_texts import reasons_text
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.crosscheck import CheckQuery, CheckResult, Hit, booth_check
@@ -45,13 +46,14 @@ def where_text(hit: Hit) -> str:
 def hit_item(hit: Hit) -> QTreeWidgetItem:
     """A tree row for a hit, its reasons as child rows."""
     item = QTreeWidgetItem([f"{hit.score:.2f}", where_text(hit), hit.entry_id, hit.matched])
-    item.setToolTip(3, "\n".join(hit.reasons))
+    reasons = reasons_text(hit.reasons)
+    item.setToolTip(3, "\n".join(reasons))
     if hit.strong:
         font = item.font(0)
         font.setBold(True)
         for column in range(4):
             item.setFont(column, font)
-    for reason in hit.reasons:
+    for reason in reasons:
         child_item = QTreeWidgetItem(["", "", "", reason])
         child_item.setFirstColumnSpanned(False)
         item.addChild(child_item)

@@ -18,6 +18,7 @@ from liaison_app.gui.models.labels import (
     subject_field_text,
     when,
 )
+from liaison_app.gui.models.match_reason_texts import reasons_text
 from liaison_app.gui.theme import colour
 from liaison_app.services.detail_types import SeenIn, SubjectView
 from liaison_app.services.session import Session
@@ -97,9 +98,10 @@ def add_arrival_hits(tree: QTreeWidget, session: Session, message_id: str) -> No
         text = translate("MessageDetail", "Hit %1 — %2: %3").replace(
             "%1", f"{hit.score:.2f}").replace("%2", where).replace("%3", hit.matched)
         row = QTreeWidgetItem([text])
-        row.setToolTip(0, "\n".join(hit.reasons))
+        reasons = reasons_text(hit.reasons)
+        row.setToolTip(0, "\n".join(reasons))
         row.setForeground(0, colour("urgent") if hit.strong else colour("caution"))
-        for reason in hit.reasons:
+        for reason in reasons:
             row.addChild(QTreeWidgetItem([reason]))
         position = placed.get(found.subject_index, 0)
         parent.insertChild(position, row)
