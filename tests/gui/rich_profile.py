@@ -8,8 +8,10 @@ over it. All data is fictional.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from liaison_app.protocol.errors import RejectReason
 from liaison_app.services.actions import record_consultation
@@ -62,3 +64,21 @@ def fill(session: Session) -> dict[str, str]:
 
 
 __all__ = ["CASE", "PASSPHRASE", "fill", "make_rich_profile"]
+
+
+def unlocked_with_data(qtbot: Any, path: Path, make_shell: Any,
+                       also: Callable[[Session], object] | None = None,
+                       ) -> tuple[Any, dict[str, str]]:
+    """A workspace at `path` holding `fill`'s data (and what `also` adds), its shell
+    unlocked through the real unlock screen: the main window and the ids by role."""
+    from tests.gui.conftest import unlock
+
+    ws = make_workspace(path)
+    session = ws.open()
+    try:
+        ids = fill(session)
+        if also is not None:
+            also(session)
+    finally:
+        session.close(reason="test")
+    return unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE), ids

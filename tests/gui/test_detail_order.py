@@ -10,9 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
-from tests.gui.conftest import unlock
-from tests.gui.rich_profile import CASE, fill
-from tests.services.workspace import PASSPHRASE, make_workspace
+from tests.gui.rich_profile import CASE, unlocked_with_data
 
 WAIT_MS = 10_000
 
@@ -24,13 +22,7 @@ def _top(widget: QWidget, area: QWidget) -> int:
 
 def test_the_message_text_comes_first_and_is_in_view_at_1366x768(
         qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
-    ws = make_workspace(tmp_path / "profile")
-    session = ws.open()
-    try:
-        ids = fill(session)
-    finally:
-        session.close(reason="test")
-    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    window, ids = unlocked_with_data(qtbot, tmp_path / "profile", make_shell)
     window.resize(1366, 768)
     ctx = window.ctx
     ctx.justified_objects.add(f"message:{ids['received']}")

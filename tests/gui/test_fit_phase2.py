@@ -15,7 +15,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.search import SearchResults
 from liaison_app.services import views
 from tests.gui.conftest import unlock
-from tests.gui.rich_profile import CASE, fill
+from tests.gui.rich_profile import CASE, fill, unlocked_with_data
 from tests.services.test_views import PETROVIC, incoming, mid, store
 from tests.services.workspace import PASSPHRASE, make_workspace
 
@@ -28,14 +28,8 @@ def _row(window: Any, key: str) -> int:
 
 def test_the_detail_pane_clears_on_page_change_and_case_switch(
         qtbot: Any, tmp_path: Path, make_shell: Any) -> None:
-    ws = make_workspace(tmp_path / "profile")
-    session = ws.open()
-    try:
-        ids = fill(session)
-        store(session, incoming(7, case_ref="GB-NCA/2026/0077", body="Other case"))
-    finally:
-        session.close(reason="test")
-    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    window, ids = unlocked_with_data(qtbot, tmp_path / "profile", make_shell, lambda s: store(
+        s, incoming(7, case_ref="GB-NCA/2026/0077", body="Other case")))
     ctx = window.ctx
     ctx.justified_objects.add(f"message:{ids['received']}")
     ctx.justified_cases.update({CASE, "GB-NCA/2026/0077"})

@@ -15,7 +15,7 @@ from liaison_app.gui.models.paged import KEY_ROLE
 from liaison_app.gui.pages.detail import MessageDetail
 from liaison_app.services import views
 from tests.gui.conftest import unlock
-from tests.gui.rich_profile import CASE, fill
+from tests.gui.rich_profile import CASE, fill, unlocked_with_data
 from tests.services.workspace import PASSPHRASE, make_workspace
 
 WAIT_MS = 10_000
@@ -108,13 +108,7 @@ def test_selecting_in_the_inbox_previews_without_marking_read(
     A message with personal data and no reason given yet says Enter opens it. Back on the
     Inbox, its selected row shows again; a refresh of the list never swaps the message the
     officer opened elsewhere for the selected row."""
-    ws = make_workspace(tmp_path / "profile")
-    session = ws.open()
-    try:
-        ids = fill(session)
-    finally:
-        session.close(reason="test")
-    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    window, ids = unlocked_with_data(qtbot, tmp_path / "profile", make_shell)
     window.resize(1366, 768)
     assert window.content.findChild(QLabel, "detailPlaceholder").text() == \
         "Select a message to see it here."
