@@ -148,7 +148,7 @@ class MainWindow(MenuWindow):
         self.search_field.textChanged.connect(self._search_edited)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
-            splitter.setSizes([self.nav.minimumWidth(), 680, 430])  # as `_fit_nav` measured
+            splitter.setSizes([self._nav_width(), 680, 430])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
