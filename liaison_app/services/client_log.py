@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import sys
 import threading
 import traceback
 from collections.abc import Iterator
