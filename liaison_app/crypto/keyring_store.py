@@ -94,6 +94,19 @@ def detect_keystore() -> KeystoreInfo:
     return KeystoreInfo(backend=backend_name(active), secure=is_secure_backend(active))
 
 
+def open_keystore() -> None:
+    """Import ``keyring`` and choose its backend now (any thread), so that the first
+    read of a secret does not wait for it: about 90 ms of imports and backend probing
+    (one of them over D-Bus) on a Linux desktop, ADR 0029. Errors are left to that
+    first read, which reports them."""
+    try:
+        import keyring
+
+        keyring.get_keyring()
+    except Exception:  # noqa: S110 - the read that follows says what is wrong
+        pass
+
+
 def _encode(secret: bytes) -> str:
     return base64.b64encode(secret).decode("ascii")
 

@@ -31,15 +31,24 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
         self._stopped = False
-        # The filter sees every event of the application: installed once the event loop
-        # turns, so the thousands of layout and paint events of the window being shown
-        # (bench P5) do not each call into Python. The idle clock runs from now anyway.
-        QTimer.singleShot(0, self, self._watch)
+        # The filter sees every event of the application, so it is installed at the idle
+        # clock's first check (a quarter of the limit, at most 15 s), not while the first
+        # window is shown and painted: the thousands of layout and paint events of that
+        # window do not each call into Python, and the first events it sees, whose
+        # receivers PySide6 has to identify, have it create the Python types of every
+        # QObject class of the loaded Qt modules (with their enums, ~8 ms; ADR 0029). The
+        # clock restarts when the filter starts, so input before it never locks sooner.
+        self._watching = False
         self.set_timeout_ms(timeout_ms)
 
     @property
     def timeout_ms(self) -> int:
         return self._timeout_ms
+
+    @property
+    def watching(self) -> bool:
+        """True once the filter sees the application's input."""
+        return self._watching
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         """Change the idle limit (the test hook uses a tiny one) and start counting again."""
@@ -51,8 +60,10 @@ class IdleWatcher(QObject):
 
     def _watch(self) -> None:
         app = QApplication.instance()
-        if app is not None and not self._stopped:
+        if app is not None and not self._stopped and not self._watching:
             app.installEventFilter(self)
+            self._watching = True
+            self._last = time.monotonic()
 
     def stop(self) -> None:
         """Stop watching (on lock and quit)."""
@@ -68,6 +79,9 @@ class IdleWatcher(QObject):
         return False
 
     def _check(self) -> None:
+        if not self._watching:
+            self._watch()
+            return
         if (time.monotonic() - self._last) * 1000 >= self._timeout_ms:
             self._timer.stop()
             self.idle.emit()

@@ -71,6 +71,11 @@ class UnlockScreen(QWidget):
                 "keystore). Anyone who copies the profile can try to guess it: use a long "
                 "passphrase and tell IT if this computer is shared."))
             self.warning_label.show()
+            return
+        # the OS keystore (keyring's imports, its backend found over D-Bus: ~100 ms) made
+        # ready on a pool thread while the officer types the passphrase (ADR 0029)
+        start_task(lambda _report: profiles.open_keystore(), done=lambda _result: None,
+                   failed=lambda _exc: None)
 
     def show_error(self, text: str) -> None:
         """A plain message under the passphrase field."""

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import platform
-import sys
 import threading
 import traceback
 from collections.abc import Iterator
@@ -175,6 +173,8 @@ def details_for_it(problem: Problem, exc: BaseException | None = None,
                    tb: TracebackType | None = None, *, toolkit: str = "") -> str:
     """What "Copy details for IT" puts on the clipboard: versions, time, the problem's
     kind and technical line, the traceback (no data) and where the log is."""
+    import platform  # here: not on the way to the first window (ADR 0029)
+
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     lines = [
         f"Liaison {__version__} on {platform.system()} {platform.release()}, "
@@ -190,7 +190,3 @@ def details_for_it(problem: Problem, exc: BaseException | None = None,
     lines.append(f"Log file: {where}" if where is not None else "Log file: none yet")
     return "\n".join(lines)
 
-
-def platform_line() -> str:
-    """Interpreter and OS, for the log's first line of a session."""
-    return f"Liaison {__version__}, Python {sys.version.split()[0]}, {platform.platform()}"

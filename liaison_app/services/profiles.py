@@ -42,6 +42,14 @@ def passphrase_only(path: Path) -> bool:
     return read_vault_info(ProfileDir(path).keys).passphrase_only
 
 
+def open_keystore() -> None:
+    """Get the OS keystore ready for `unlock` (slow; any thread): the unlock screen runs
+    it while the officer types, when `passphrase_only` is False."""
+    from liaison_app.crypto.keyring_store import open_keystore as _open
+
+    _open()
+
+
 @dataclass(eq=False)
 class UnlockedProfile:
     """A profile whose key file opened: the secrets, until `open_unlocked` or `wipe`."""

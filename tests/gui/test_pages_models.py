@@ -135,3 +135,42 @@ def test_case_model_lists_due_cases(small: tuple[Session, AppContext]) -> None:
     row = next(r for r in range(2) if model.data(model.index(r, 0)) == "RS/1")
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "overdue" in model.data(model.index(row, titles.index("Next due")))
+
+
+def test_a_painted_cell_is_asked_once_and_answered_as_data_answers(
+        qtbot: Any, small: tuple[Session, AppContext]) -> None:
+    """Views ask `multiData` for the roles of each cell they paint (ADR 0029); it must
+    give exactly what `data` gives, role by role."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QModelRoleData
+    from PySide6.QtGui import QIcon
+
+    session, ctx = small
+    store(session, incoming(1, priority="urgent", body="Lorry at Kelebija"),
+          incoming(2, due=datetime.now(UTC) - timedelta(hours=1)), incoming(3))
+    model = MessageTableModel(ctx, INBOX_QUERY)
+    roles = [*Qt.ItemDataRole.__members__.values(), KEY_ROLE]
+
+    def same(value: Any) -> Any:
+        return ("icon", value.pixmap(16).toImage()) if isinstance(value, QIcon) else value
+
+    answered = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                entry = QModelRoleData(int(role))
+                model.multiData(index, entry)
+                assert same(entry.data()) == same(model.data(index, role)), (row, column, role)
+                answered += entry.data() is not None
+    assert answered > 3 * model.columnCount()  # display texts, fonts, colours, icons, keys
+    asked: list[int] = []
+    real_data = model.data
+    model.data = lambda index, role=0: asked.append(int(role)) or real_data(index, role)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 300)
+    view.grab()  # painted through multiData: no `data` call per role
+    assert int(Qt.ItemDataRole.DisplayRole) not in asked

@@ -67,3 +67,21 @@ def test_ctrl_l_locks_at_once(qtbot: Any, make_shell: Any, enrolled_profile: Pro
     # and it unlocks again into a fresh session
     again = unlock(qtbot, shell, enrolled_profile.passphrase)
     assert again is not window and again.ctx.session is not None
+
+
+def test_the_os_keystore_is_opened_while_the_officer_types(
+        qtbot: Any, make_shell: Any, enrolled_profile: Profile, monkeypatch: Any) -> None:
+    """A profile whose keys are under the OS keystore: the unlock screen has the keystore
+    made ready on a pool thread (keyring's imports and backend probe, ~100 ms) before the
+    passphrase is entered (ADR 0029); unlocking then works as before."""
+    from liaison_app.services import profiles
+
+    assert not profiles.passphrase_only(enrolled_profile.path)
+    opened: list[str] = []
+    real = profiles.open_keystore
+    monkeypatch.setattr(profiles, "open_keystore", lambda: opened.append("opened") or real())
+    shell = make_shell(enrolled_profile.path)
+    assert isinstance(shell.window, UnlockScreen)
+    qtbot.waitUntil(lambda: opened == ["opened"], timeout=WAIT_MS)
+    window = unlock(qtbot, shell, enrolled_profile.passphrase)
+    assert window.ctx.session is not None

@@ -45,10 +45,11 @@ NOT_AT_START = frozenset({
     "liaison_app.gui.pages.case_view",
     "liaison_app.gui.pages.search",
     "tomllib",  # read only when IT put a policy file in place
+    "PySide6's feature import hook",  # taken out by `liaison_app.gui` (pyside_import_hook)
 })
 
 _CHILD = """
-import json, sys
+import builtins, json, sys
 import bench.gui_child as child
 
 at_paint = []
@@ -56,6 +57,8 @@ report = child._report
 
 def painted(extra=None):
     at_paint.extend(sorted(sys.modules))
+    if builtins.__import__ is getattr(builtins, "__feature_import__", None):
+        at_paint.append("PySide6's feature import hook")
     report(extra)
 
 child._report = painted

@@ -117,10 +117,14 @@ class ListPage(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._update_count)
+        self._resets = 0
+        model.modelReset.connect(self._count_reset)
         model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(self._update_count)
         self._fitted = False
         self._fitted_width = -1
+        #: what the columns were last fitted to (see `showEvent`)
+        self._fit_inputs: tuple[int, int, int, int] | None = None
         WidthWatch(self.table, self._list_resized)
         #: the width this page gave each column (one the officer resized is left alone)
         self._widths: dict[int, int] = {}
@@ -142,11 +146,22 @@ class ListPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_paused(False)  # re-reads now if the cache changed while hidden
         super().showEvent(event)
-        self._fit_columns()
+        # the resize that comes with a first show has just fitted the same rows to the
+        # same width: measuring them again would change nothing (ADR 0029)
+        if self._fit_inputs != self._current_fit_inputs():
+            self._fit_columns()
+
+    def _count_reset(self) -> None:
+        self._resets += 1
+
+    def _current_fit_inputs(self) -> tuple[int, int, int, int]:
+        viewport = self.table.viewport()
+        return viewport.width(), viewport.height(), self.model.rowCount(), self._resets
 
     def _refit_columns(self) -> None:
         """A column shown or hidden: every shown one fitted again."""
         self._fitted = False
+        self._fit_inputs = None
         self._widths.clear()
         self._fit_columns()
 
@@ -217,6 +232,7 @@ class ListPage(QWidget):
                 self._summary_keeps_a_share(last)
             elif first:
                 self._give_back_padding(last, margin)
+        self._fit_inputs = self._current_fit_inputs()
 
     def _summary_keeps_a_share(self, last: int) -> None:
         """A message list does not scroll sideways: the summary (last) gives way first,
