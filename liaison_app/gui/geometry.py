@@ -97,12 +97,17 @@ def shrink_minimums(window: QWidget, room: int) -> None:
 
 
 def remember_window(window: QWidget, profile_path: Path) -> None:
-    """Save the window's normal geometry (and whether it is maximised) for next time."""
+    """Save the window's normal geometry (and whether it is maximised) for next time: the
+    size of its contents and the place of its frame, as `place_window` restores them
+    (`move` places the frame; saving the contents' corner instead crept the window
+    down by its title bar at every start)."""
     normal = window.normalGeometry() if window.isMaximized() else window.geometry()
     if normal.width() < 200 or normal.height() < 150:
         return
+    frame = window.geometry().topLeft() - window.pos()  # the title bar and border
+    corner = normal.topLeft() - frame
     try:
-        save_window(profile_path, WindowGeometry(normal.x(), normal.y(), normal.width(),
+        save_window(profile_path, WindowGeometry(corner.x(), corner.y(), normal.width(),
                                                  normal.height(), window.isMaximized()))
     except OSError:
         from liaison_app.services import client_log

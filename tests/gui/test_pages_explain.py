@@ -150,3 +150,9 @@ def test_main_window_fits_the_screen_and_remembers_its_place(
     assert saved is not None and (saved.width, saved.height) == (width, 520)
     window = unlock(qtbot, shell, enrolled_profile.passphrase)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, 520), timeout=5000)
+    # the same place at every start, not a title bar lower each time
+    place = window.frameGeometry().topLeft()
+    for _ in range(2):
+        shell.lock()
+        window = unlock(qtbot, shell, enrolled_profile.passphrase)
+        qtbot.waitUntil(lambda: window.frameGeometry().topLeft() == place, timeout=5000)
