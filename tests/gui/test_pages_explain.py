@@ -155,4 +155,4 @@ def test_main_window_fits_the_screen_and_remembers_its_place(
     for _ in range(2):
         shell.lock()
         window = unlock(qtbot, shell, enrolled_profile.passphrase)
-        qtbot.waitUntil(lambda: window.frameGeometry().topLeft() == place, timeout=5000)
+        qtbot.waitUntil(lambda w=window: w.frameGeometry().topLeft() == place, timeout=5000)
