@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from liaison_app.services.session import Session
-from liaison_app.store import drafts, follow_up, outbox_view
+from liaison_app.store import drafts, follow_up, message_tally, outbox_view
 from liaison_app.store import view_queries as vq
 
 
@@ -33,7 +33,7 @@ def counts(session: Session, *, now: datetime | None = None) -> AttentionCounts:
     """Count what needs attention now."""
     db = session.db
     moment = now or datetime.now(UTC)
-    unread, unread_alerts = vq.unread_counts(db)
+    unread, unread_alerts = message_tally.unread_counts(db)
     return AttentionCounts(
         unread=unread,
         unread_alerts=unread_alerts,

@@ -18,6 +18,7 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
+from liaison_app.store import message_tally
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import (
     Conn,
@@ -259,7 +260,10 @@ def message_rows(conn: Conn, flt: MessageListFilter, *, sort: str = "created_at"
 
 
 def message_total(conn: Conn, flt: MessageListFilter) -> int:
-    """How many messages the filter covers."""
+    """How many messages the filter covers (from the tally when it can answer)."""
+    counted = message_tally.list_total(conn, flt)
+    if counted is not None:
+        return counted
     where, params = message_where(flt)
     row = conn.execute(f"SELECT count(*) FROM messages{where}", params).fetchone()  # noqa: S608
     return int(row[0])
@@ -428,27 +432,3 @@ def message_contents(conn: Conn, message_ids: Sequence[str]) -> list[tuple[str, 
             f"WHERE {_in('message_id', chunk)}", chunk)
         out += [(str(r["message_id"]), from_json_text(r["content"])) for r in rows]
     return out
-
-
-def unread_counts(conn: Conn) -> tuple[int, int]:
-    """(unread received messages, of which alerts), acknowledgements and joint-operation
-    carriers (shown on the Operations page) left out; restricted messages count too.
-
-    Literal conditions (no parameters), answered from indexes without reading a
-    message row: the unrestricted ones from `messages_listed`, whose pages the Inbox
-    total has just read at start-up (warm: about a third of a cold pass over the
-    separate `messages_unread`), the few restricted ones from `messages_restricted`.
-    """
-    total = alerts = 0
-    for statement in (
-        """SELECT count(*), coalesce(sum(type = 'alert'), 0)
-             FROM messages INDEXED BY messages_listed
-            WHERE direction = 'incoming' AND status = 'delivered'
-              AND type NOT IN ('ack', 'operation') AND restricted_at IS NULL""",
-        """SELECT count(*), coalesce(sum(type = 'alert'), 0)
-             FROM messages INDEXED BY messages_restricted
-            WHERE restricted_at IS NOT NULL AND direction = 'incoming'
-              AND status = 'delivered' AND type NOT IN ('ack', 'operation')"""):
-        row = conn.execute(statement).fetchone()
-        total, alerts = total + int(row[0]), alerts + int(row[1])
-    return total, alerts

@@ -1,10 +1,11 @@
-"""What the first window asks of a large cache is answered from indexes, never a scan.
+"""What the first window asks of a large cache is answered from indexes or the tally.
 
 The unlock opens the main window on the Inbox of up to 100k cached messages: its
 total, first page, the counts beside the navigation and the review prompt run
 before or right after the first paint (bench P5). A count that reads every
 encrypted row costs ~0.5 s there, so each of those statements is planned here
-with `EXPLAIN QUERY PLAN` on a real cache and must search an index.
+with `EXPLAIN QUERY PLAN` on a real cache and must search an index; the Inbox
+total and the unread counts read `message_tally` (migration 19), not messages.
 """
 
 from __future__ import annotations
@@ -58,29 +59,30 @@ def test_no_statement_of_the_first_window_reads_every_message(
         assert not [s for s in steps if FULL_SCAN.match(s)], (sql, steps)
 
 
-def test_the_inbox_total_and_the_review_count_use_their_indexes(
+def test_the_inbox_total_reads_the_tally_and_the_review_count_its_index(
         session: Session, first_window_sql: list[str]) -> None:
-    total = [s for s in first_window_sql if s.startswith("SELECT count(*) FROM messages WHERE "
-                                                          "restricted_at IS NULL AND direction")]
+    total = [s for s in first_window_sql if s.startswith("SELECT coalesce(sum(n), 0) FROM "
+                                                          "message_tally WHERE restricted = 0 "
+                                                          "AND direction = 'incoming'")]
     assert total, first_window_sql
-    assert any("messages_listed" in step for step in _plan(session, total[0]))
+    assert not [s for s in first_window_sql
+                if s.startswith("SELECT count(*) FROM messages WHERE restricted_at IS NULL "
+                                "AND direction = 'incoming'")], first_window_sql
     due = [s for s in first_window_sql if "m.review_on <=" in s]
     assert due, first_window_sql
     for sql in due:  # not messages_case: every message filed in no case matches it
         assert any("messages_review" in step for step in _plan(session, sql)), sql
 
 
-def test_the_unread_counts_read_the_listing_index_and_count_restricted_messages_too(
+def test_the_unread_counts_read_the_tally_and_count_restricted_messages_too(
         session: Session, first_window_sql: list[str]) -> None:
-    """The counts beside the navigation read `messages_listed` (the Inbox total's pages,
-    warm by then) and the few restricted rows through `messages_restricted`; a
-    restricted unread message still counts, as before."""
+    """The counts beside the navigation are one statement on `message_tally`, none on
+    the messages; a restricted unread message still counts, as before."""
     from tests.services.test_views import incoming, store
 
     unread = [s for s in first_window_sql if "status = 'delivered'" in s]
-    assert len(unread) == 2, first_window_sql
-    assert any("messages_listed" in step for step in _plan(session, unread[0])), unread[0]
-    assert any("messages_restricted" in step for step in _plan(session, unread[1])), unread[1]
+    assert len(unread) == 1, first_window_sql
+    assert "FROM message_tally" in unread[0], unread[0]
     store(session, incoming(1), incoming(2, type="alert"), incoming(3, type="ack"))
     before = attention.counts(session)
     assert (before.unread, before.unread_alerts) == (2, 1)

@@ -52,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(16, "financial_checks"),
     Migration(17, "operations"),
     Migration(18, "listing_index"),
+    Migration(19, "message_tally"),
 )
 HEAD = MIGRATIONS[-1].version
 
