@@ -22,16 +22,16 @@ def _in(column: str, values: Sequence[str]) -> str:
     return f"{column} IN ({', '.join('?' * len(values))})"
 
 
-def list_total(conn: Conn, flt: MessageListFilter) -> int | None:
-    """How many messages `flt` covers, or None when it filters on more than the tally
-    holds. Same conditions as `view_queries.message_where`, carriers left out alike."""
-    if (flt.case_ref is not None or flt.follow_ups is not None or flt.overdue_at is not None
-            or (flt.text is not None and flt.text.strip())):
-        return None
+def column_clauses(flt: MessageListFilter, *, unrestricted: str
+                   ) -> tuple[list[str], list[object]]:
+    """`flt`'s conditions on the columns the tally keeps (direction, type, status,
+    priority, restriction), joint-operation carriers left out unless asked for;
+    `unrestricted` is the condition that leaves restricted records out.
+    `view_queries.message_where` adds the rest to these."""
     clauses: list[str] = []
     params: list[object] = []
     if not flt.include_restricted:
-        clauses.append("restricted = 0")
+        clauses.append(unrestricted)
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(flt.direction)
@@ -40,14 +40,25 @@ def list_total(conn: Conn, flt: MessageListFilter) -> int | None:
         if values is None:
             continue
         if not values:
-            return 0
+            clauses.append("0")
+            continue
         clauses.append(_in(column, values))
         params.extend(values)
     if flt.types is None or "operation" not in flt.types:
-        clauses.append("type <> 'operation'")
+        clauses.append("type <> 'operation'")  # carriers: shown in Operations, not inbox
     if flt.exclude_types:
         clauses.append("NOT " + _in("type", flt.exclude_types))
         params.extend(flt.exclude_types)
+    return clauses, params
+
+
+def list_total(conn: Conn, flt: MessageListFilter) -> int | None:
+    """How many messages `flt` covers, or None when it filters on more than the tally
+    holds (then the rows are counted, `view_queries.message_total`)."""
+    if (flt.case_ref is not None or flt.follow_ups is not None or flt.overdue_at is not None
+            or (flt.text is not None and flt.text.strip())):
+        return None
+    clauses, params = column_clauses(flt, unrestricted="restricted = 0")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     row = conn.execute(f"SELECT coalesce(sum(n), 0) FROM message_tally{where}",  # noqa: S608
                        params).fetchone()

@@ -137,27 +137,7 @@ def _message_row(row: Any, sort_value: Any = None) -> MessageListRow:
 
 def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
     """The WHERE clause (with its leading keyword, or "") and its parameters."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if not flt.include_restricted:
-        clauses.append("restricted_at IS NULL")
-    if flt.direction is not None:
-        clauses.append("direction = ?")
-        params.append(flt.direction)
-    for column, values in (("type", flt.types), ("status", flt.statuses),
-                           ("priority", flt.priorities)):
-        if values is None:
-            continue
-        if not values:
-            clauses.append("0")
-            continue
-        clauses.append(_in(column, values))
-        params.extend(values)
-    if flt.types is None or "operation" not in flt.types:
-        clauses.append("type <> 'operation'")  # carriers: shown in Operations, not inbox
-    if flt.exclude_types:
-        clauses.append("NOT " + _in("type", flt.exclude_types))
-        params.extend(flt.exclude_types)
+    clauses, params = message_tally.column_clauses(flt, unrestricted="restricted_at IS NULL")
     if flt.case_ref is not None:
         clauses.append("(case_ref = ? OR message_id IN "
                        "(SELECT message_id FROM case_messages WHERE case_ref = ?))")
