@@ -161,13 +161,23 @@ def _row(row: Any) -> MessageRow:
     )
 
 
-_INSERT_SQL = f"""INSERT INTO messages (message_id, direction, type, status, sender_officer,
+_INSERT_HEAD = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
                expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded,
                review_on)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
-           ON CONFLICT (message_id) DO NOTHING"""  # noqa: S608 - a constant expression
+           VALUES """
+_INSERT_ROW = f"(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})"
+_INSERT_TAIL = " ON CONFLICT (message_id) DO NOTHING"
+_INSERT_SQL = _INSERT_HEAD + _INSERT_ROW + _INSERT_TAIL
+_ROWS_PER_INSERT = 500
+"""Rows in one multi-row INSERT (26 parameters a row, well under SQLite's 32,766)."""
+
+
+def _insert_rows_sql(count: int) -> str:
+    """One INSERT of `count` rows: a page stored by one statement is about a third
+    cheaper a row than the same statement run per row (ADR 0036)."""
+    return _INSERT_HEAD + ",".join([_INSERT_ROW] * count) + _INSERT_TAIL
 
 
 def _params(
@@ -230,7 +240,12 @@ def insert_incoming_many(conn: Conn, msgs: Sequence[NewMessage], *,
         return 0
     rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at)
             for m in msgs]
-    return int(conn.executemany(_INSERT_SQL, rows).rowcount)
+    stored = 0
+    for start in range(0, len(rows), _ROWS_PER_INSERT):
+        part = rows[start:start + _ROWS_PER_INSERT]
+        stored += conn.execute(_insert_rows_sql(len(part)),
+                               [value for row in part for value in row]).rowcount
+    return stored
 
 
 def existing(conn: Conn, message_ids: Sequence[str]) -> set[str]:

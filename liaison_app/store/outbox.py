@@ -236,10 +236,13 @@ def purge_delivered(conn: Conn) -> int:
     replied) and of sent acknowledgements (nothing acknowledges those); the messages stay.
 
     Only rows the hub took are dropped: a pending row (sealed, still to be sealed at
-    push, or held back) or a failed one (the officer may retry it) stays."""
+    push, or held back) or a failed one (the officer may retry it) stays. The outbox's
+    sent rows drive the delete, each looked up by id, so its cost follows the outbox,
+    not every outgoing message the cache has ever held."""
     require_transaction(conn)
     cursor = conn.execute(
-        """DELETE FROM outbox WHERE state = 'sent' AND message_id IN (
-               SELECT message_id FROM messages WHERE direction = 'outgoing'
-                  AND (status IN ('delivered', 'read', 'replied') OR type = 'ack'))""")
+        """DELETE FROM outbox WHERE state = 'sent' AND EXISTS (
+               SELECT 1 FROM messages m WHERE m.message_id = outbox.message_id
+                  AND m.direction = 'outgoing'
+                  AND (m.status IN ('delivered', 'read', 'replied') OR m.type = 'ack'))""")
     return cursor.rowcount

@@ -28,6 +28,7 @@ from liaison_app.store.errors import UnknownRecord
 __all__ = [
     "Addressing",
     "SealCandidate",
+    "Sealed",
     "clear_offered",
     "enqueue_unsealed",
     "hold",
@@ -129,19 +130,33 @@ def to_seal(conn: Conn, rows: Sequence[int] | None = None) -> list[SealCandidate
     return out
 
 
-def store_sealed(conn: Conn, message_id: str, envelope: bytes,
-                 recipients: dict[str, list[str]]) -> None:
-    """The envelope sealed at push, and the message's recipients with its devices filled
-    (the message as signed at compose stays as it was: the re-seal starts from it)."""
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """One message's envelope as sealed at push, and its recipients with the devices
+    filled (what `store_sealed` stores)."""
+
+    message_id: str
+    envelope: bytes
+    recipients: dict[str, list[str]]
+
+
+def store_sealed(conn: Conn, sealed: Sequence[Sealed]) -> None:
+    """The envelopes sealed at push, and each message's recipients with its devices
+    filled (the message as signed at compose stays as it was: the re-seal starts from
+    it). One statement of each kind for the whole chunk; every row must still be
+    pending and never offered, or nothing is stored."""
     require_transaction(conn)
-    cursor = conn.execute(
+    if not sealed:
+        return
+    cursor = conn.executemany(
         """UPDATE outbox SET envelope = ?, hold_reason = NULL
            WHERE message_id = ? AND state = 'pending' AND offered_at IS NULL""",
-        (bytes(envelope), message_id))
-    if cursor.rowcount != 1:
-        raise UnknownRecord(f"no unoffered pending outbox row for {message_id}")
-    conn.execute("UPDATE messages SET recipients = ? WHERE message_id = ?",
-                 (json_text(recipients, "recipients"), message_id))
+        [(bytes(item.envelope), item.message_id) for item in sealed])
+    if cursor.rowcount != len(sealed):
+        raise UnknownRecord("a sealed message has no unoffered pending outbox row any more")
+    conn.executemany("UPDATE messages SET recipients = ? WHERE message_id = ?",
+                     [(json_text(item.recipients, "recipients"), item.message_id)
+                      for item in sealed])
 
 
 def hold(conn: Conn, message_id: str, reason: str) -> None:

@@ -223,10 +223,9 @@ class OutboxSealer:
         if not sealed and not held:
             return
         with self.db.transaction() as conn:
-            for message_id, done in sealed:
-                outbox_seal.store_sealed(conn, message_id, done.envelope, {
-                    "agencies": list(done.inner.recipients.agencies),
-                    "devices": list(done.devices)})
+            outbox_seal.store_sealed(conn, [outbox_seal.Sealed(message_id, done.envelope, {
+                "agencies": list(done.inner.recipients.agencies),
+                "devices": list(done.devices)}) for message_id, done in sealed])
             for message_id, reason in held:
                 outbox_seal.hold(conn, message_id, reason)
         self.result.sealed += len(sealed)

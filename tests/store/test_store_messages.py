@@ -149,3 +149,24 @@ def test_overdue_and_replies(db: Database, make_message: Make) -> None:
         messages.set_status(tx, "in-1", MessageStatus.REPLIED, now=NOW)
         assert messages.delete(tx, "in-2")
     assert messages.overdue(db, NOW + timedelta(days=30)) == []
+
+
+def test_a_page_stored_in_one_statement_matches_row_by_row(db: Database,
+                                                            make_message: Make) -> None:
+    """insert_incoming_many writes up to 500 rows per INSERT: over that bound, with ids
+    already stored and repeated inside the batch, it stores what row-by-row would."""
+    with db.transaction() as tx:
+        assert messages.insert_incoming(tx, make_message("p-7"), received_at=NOW)
+    batch = [make_message(f"p-{i}", body=f"page text {i}") for i in range(1201)]
+    batch.insert(600, make_message("p-5", body="a second copy"))
+    with db.transaction() as tx:
+        assert messages.insert_incoming_many(tx, batch, received_at=NOW) == 1200
+        assert messages.insert_incoming_many(tx, batch[:3], received_at=NOW) == 0
+    assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 1201
+    for i in (0, 499, 500, 1000, 1200):
+        row = messages.get(db, f"p-{i}")
+        assert row is not None and row.body == f"page text {i}"
+        assert row.status == MessageStatus.DELIVERED and row.received_at == NOW
+    fifth = messages.get(db, "p-5")
+    assert fifth is not None and fifth.body == "page text 5"
+    assert messages.get(db, "p-7") is not None

@@ -9,7 +9,7 @@ import pytest
 from store_samples import NOW
 
 from liaison_app.protocol.errors import RejectReason
-from liaison_app.store import messages, outbox, quarantine, settings, sync_state
+from liaison_app.store import messages, outbox, outbox_seal, quarantine, settings, sync_state
 from liaison_app.store.database import Database
 from liaison_app.store.errors import UnknownRecord
 from liaison_app.store.messages import MessageStatus, NewMessage
@@ -110,3 +110,49 @@ def test_quarantine(db: Database) -> None:
     with db.transaction() as tx:
         assert quarantine.remove(tx, first)
     assert quarantine.count(db) == 1
+
+
+def test_a_sealed_chunk_is_stored_whole_or_not_at_all(
+        db: Database, make_message: Callable[..., NewMessage]) -> None:
+    """store_sealed writes a chunk with one statement of each kind: every envelope and
+    recipients list lands; a row offered meanwhile refuses the whole chunk unchanged."""
+    to = outbox_seal.Addressing(("RS-BP",))
+    with db.transaction() as tx:
+        for i in range(3):
+            messages.insert_outgoing(tx, make_message(f"s-{i}"), now=NOW)
+            outbox_seal.enqueue_unsealed(tx, f"s-{i}", to, hold_reason=None, now=NOW)
+    chunk = [outbox_seal.Sealed(f"s-{i}", f"sealed-{i}".encode(),
+                                {"agencies": ["RS-BP"], "devices": [f"dev-{i}"]})
+             for i in range(2)]
+    with db.transaction() as tx:
+        outbox_seal.store_sealed(tx, chunk)
+    assert outbox.next_batch(db, 10, NOW) == [outbox.Outgoing("s-0", b"sealed-0"),
+                                             outbox.Outgoing("s-1", b"sealed-1")]
+    assert outbox_seal.sealed_for(db, ["s-0", "s-1", "s-2"]) == {
+        "s-0": ["dev-0"], "s-1": ["dev-1"], "s-2": []}
+    with db.transaction() as tx:
+        outbox_seal.mark_offered(tx, ["s-1"], now=NOW)
+    again = [outbox_seal.Sealed("s-2", b"sealed-2", {"agencies": ["RS-BP"], "devices": ["d"]}),
+             outbox_seal.Sealed("s-1", b"resealed", {"agencies": ["RS-BP"], "devices": ["x"]})]
+    with pytest.raises(UnknownRecord), db.transaction() as tx:
+        outbox_seal.store_sealed(tx, again)
+    assert outbox.next_batch(db, 10, NOW) == [outbox.Outgoing("s-0", b"sealed-0"),
+                                             outbox.Outgoing("s-1", b"sealed-1")]
+    assert outbox_seal.sealed_for(db, ["s-1", "s-2"]) == {"s-1": ["dev-1"], "s-2": []}
+
+
+def test_purge_delivered_drops_only_acknowledged_sent_rows(
+        db: Database, make_message: Callable[..., NewMessage]) -> None:
+    _queue(db, make_message, 4)
+    later = NOW + timedelta(minutes=5)
+    with db.transaction() as tx:
+        outbox.mark_sent(tx, ["m-0", "m-1", "m-2"], now=later)
+        messages.set_status(tx, "m-0", MessageStatus.DELIVERED, now=later)
+        messages.set_status(tx, "m-1", MessageStatus.DELIVERED, now=later)
+        messages.set_status(tx, "m-1", MessageStatus.READ, now=later)
+        assert outbox.purge_delivered(tx) == 2
+        assert outbox.purge_delivered(tx) == 0
+    assert outbox.get(db, "m-0") is None and outbox.get(db, "m-1") is None
+    assert outbox.get(db, "m-2") is not None  # sent, not acknowledged yet
+    assert outbox.get(db, "m-3") is not None  # still pending
+    assert messages.get(db, "m-0") is not None
