@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from liaison_app.gui.collection_pause import collection_paused
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.main_window_preload import MainWindowPreload
 from liaison_app.gui.tasks import start_task
 from liaison_app.gui.theme import app_icon
 from liaison_app.services import profiles
@@ -56,6 +57,8 @@ class UnlockScreen(QWidget):
             self.show_error(message)
         self.resize(560, 420)
         self.passphrase.setFocus()
+        # the main window's modules imported while the officer types (ADR 0029)
+        self.preload = MainWindowPreload(self)
 
     def _show_vault_warning(self) -> None:
         from liaison_app.gui.errors import describe

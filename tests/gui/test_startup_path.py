@@ -86,3 +86,44 @@ def test_the_first_window_paints_the_inbox_without_what_it_does_not_show(
     assert ready["rows_shown"] == ready["total"] == 13  # the real Inbox, listed and painted
     assert "liaison_app.gui.main_window" in modules and "liaison_app.gui.pages.lists" in modules
     assert sorted(NOT_AT_START & modules) == []
+
+
+_PRELOAD_CHILD = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(["liaison"])
+from liaison_app.gui.unlock import UnlockScreen
+screen = UnlockScreen(Path(sys.argv[1]))
+screen.show()
+before = sorted(sys.modules)
+done = []
+screen.preload.finished.connect(lambda: done.append(True))
+deadline = time.monotonic() + 60
+while not done and time.monotonic() < deadline:
+    app.processEvents()
+print(json.dumps({"finished": bool(done), "failed": screen.preload.failed,
+                  "before": before, "after": sorted(sys.modules),
+                  "typed": screen.passphrase.isEnabled()}))
+"""
+
+
+def test_the_unlock_screen_imports_the_main_window_while_the_officer_types(
+        tmp_path: Path) -> None:
+    """Enter used to wait for ~80 imports; the unlock screen now makes them while it
+    waits for the passphrase, and only what the first window needs."""
+    profile = tmp_path / "profile"
+    make_workspace(profile)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", _PRELOAD_CHILD, str(profile)], cwd=root,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    found = json.loads(out.stdout.splitlines()[-1])
+    assert found["finished"] and found["failed"] == [] and found["typed"]
+    main_window = {"liaison_app.gui.main_window", "liaison_app.services.session",
+                   "liaison_app.gui.pages.lists", "liaison_app.services.attention"}
+    assert sorted(main_window & set(found["before"])) == []  # not at the screen's start
+    assert main_window <= set(found["after"])
+    assert sorted(NOT_AT_START & set(found["after"])) == []
