@@ -3,13 +3,23 @@
 DPA 2018 s.62 / LED Art. 25 ask that a disclosure records its justification; the
 officer picks the legal basis from a short list and says why in their own words.
 Required on requests and forwards; offered again from the last one given in the
-case (`services.compose.remembered_reason`).
+case (`services.compose.remembered_reason`). The bases are long citations; when
+the chosen one does not fit the box, its whole wording shows under it, wrapped,
+so the officer reads what they are recording without opening the list.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from liaison_app.domain.disclosure import (
     CHOSEN_BASES,
@@ -49,6 +59,33 @@ class ReasonFields(QObject):
         if not required:
             self.justification.setPlaceholderText(self.tr(
                 "Optional: the last reason given in the case is recorded otherwise"))
+        self.basis_in_full = child(self.form, QLabel, "legalBasisText")
+        self.basis.currentIndexChanged.connect(self._show_basis_in_full)
+        self.basis.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The combo box resized (the dialog laid out or resized): show or hide the
+        wording beneath it again."""
+        if watched is self.basis and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._show_basis_in_full()
+        return False
+
+    def basis_is_cut(self) -> bool:
+        """True when the chosen basis does not fit the closed combo box."""
+        text = self.basis.currentText()
+        if self.basis.currentIndex() < 0 or not text:
+            return False
+        option = QStyleOptionComboBox()
+        self.basis.initStyleOption(option)
+        room = self.basis.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option,
+            QStyle.SubControl.SC_ComboBoxEditField, self.basis).width()
+        return QFontMetrics(self.basis.font()).horizontalAdvance(text) > room
+
+    def _show_basis_in_full(self) -> None:
+        cut = self.basis_is_cut()
+        self.basis_in_full.setText(self.basis.currentText() if cut else "")
+        self.basis_in_full.setVisible(cut)
 
     def prefill(self, reason: DisclosureReason | None) -> None:
         """Offer a reason given before (in the case); never overwrite what was typed."""
