@@ -372,6 +372,9 @@ class MainWindow(MenuWindow):
         self.detail_stack.setCurrentWidget(self._detail)
         self.detail_stack.setVisible(True)  # an opened message shows, even when collapsed
         self._detail.show_message(message_id)
+        show_opened = getattr(self.pages.currentWidget(), "show_opened", None)
+        if show_opened is not None:  # a message list: its row marked, or none
+            show_opened(message_id)
 
     def _preview_message(self, message_id: str) -> None:
         """A message row selected: shown in the pane if the officer keeps it open."""

@@ -146,9 +146,14 @@ def test_selecting_in_the_inbox_previews_without_marking_read(
 
     window.ctx.open_message.emit(ids["alert"])  # opened from elsewhere (the banner)
     qtbot.waitUntil(lambda: detail.message_id == ids["alert"], timeout=WAIT_MS)
+    assert inbox.current_key() == ids["alert"]  # the list marks what the pane shows
     window.ctx.data_changed.emit()  # the list re-reads and selects its row again
     qtbot.waitUntil(lambda: _state(inbox, ids["alert"]) == "Read", timeout=WAIT_MS)
-    assert inbox.current_key() == plain and detail.message_id == ids["alert"]
+    assert inbox.current_key() == ids["alert"] and detail.message_id == ids["alert"]
+    window.ctx.open_message.emit(ids["sent"])  # not in the Inbox: no row stays marked
+    qtbot.waitUntil(lambda: inbox.current_key() is None, timeout=WAIT_MS)
+    assert not inbox.table.selectionModel().hasSelection()
+    assert detail.message_id != ids["alert"]  # the pane moved on with the list
 
     # beside a case, a message selected in its timeline shows the same way
     window.ctx.justified_cases.add(CASE)

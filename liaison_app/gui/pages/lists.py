@@ -357,6 +357,25 @@ class ListPage(QWidget):
                 self._restoring = False
             self.table.scrollTo(self.model.index(row, 0))
 
+    def show_opened(self, key: str) -> None:
+        """A message opened from elsewhere (the alert banner, a notification, a link in
+        the pane): its row is selected if this list holds it, or the selection cleared,
+        so the list never marks a message other than the one the pane shows. Nothing
+        is previewed again."""
+        if not self.previews or key == self.current_key():
+            return
+        row = self.model.row_of(key, max(0, self.table.currentIndex().row()))
+        self._restoring = True
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._restoring = False
+
     def preview_current(self) -> None:
         """The page shown again: the row still selected in it is previewed again."""
         self._current_changed(self.table.currentIndex(), QModelIndex())
