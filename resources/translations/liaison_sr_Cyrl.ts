@@ -9598,115 +9598,115 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Заплењен новац и имовина бележе се са износом у предмету.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="31"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
         <source>Proposed</source>
-        <extracomment>refused updates listed one by one; beyond this, how many more</extracomment>
+        <extracomment>refused updates listed one by one; beyond this, how many more the timeline&apos;s free-text column: it takes the spare width and wraps</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предложена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="32"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Договорена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="36"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Позвана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учествује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="39"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повукла се</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није наведена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност за дељење са</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подељена ставка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="55"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="56"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="60"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="61"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="62"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекорачен рок</translation>
@@ -9962,77 +9962,77 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
         <source>Joint operations</source>
+        <extracomment>the most of the page&apos;s width the operations list takes by itself (its Title elides beyond it); the selected operation&apos;s record beside it gets the rest</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничке операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="99"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предложи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="100"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;ихвати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="101"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;дбиј</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="105"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај &amp;задатак…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="106"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одлука…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Резултат…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ви</translation>
+        <translation type="vanished">Ви</translation>
     </message>
     <message>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
@@ -10040,116 +10040,116 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи…. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред списка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема заједничке операције. Операција коју партнерска агенција предложи вашој стиже са следећом синхронизацијом; да бисте је сами покренули, изаберите Предложи… изнад списка. Заједнички запис сваке операције са задацима, одлукама и исходима отвара се поред њега.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="108"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједнички запис изабране операције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="112"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="112"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="113"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="113"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="114"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="134"/>
         <source>Updates refused and kept aside</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијена и издвојена ажурирања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="176"/>
         <source>Its shared record may name people: it opens once you give your reason for consulting it (kept in the audit log). Press Enter on the operation to give it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Њен заједнички запис може да именује особе: отвара се када наведете разлог за увид (бележи се у дневнику ревизије). Притисните Enter на операцији да га наведете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="187"/>
         <source>%1 update(s) refused and kept aside:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијена и издвојена ажурирања: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="190"/>
         <source>%1 from %2, %3: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="195"/>
         <source>and %1 more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>и још %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="247"/>
         <source>Cannot show the operation</source>
         <extracomment>the justification asked for before a record naming people is shown</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Операција не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заједничка операција %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите операцију или предложите нову партнерским службама.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="152"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Циљеви:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="155"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус: %1 · Водећа служба: %2 · Поступање: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="157"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="158"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Учесници: %1</translation>
@@ -10160,92 +10160,92 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Одбијених измена, склоњених у страну: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="206"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="209"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="343"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите задатак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="344"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво изаберите задатак на временској линији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="102"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напусти…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="90"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="337"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="390"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оконч&amp;ај…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="104"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сагласност…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подели пор&amp;уку…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Престанак учешћа у изабраној операцији (не за водећу службу)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="385"/>
         <source>&amp;Withdraw proposal…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пову&amp;ци предлог…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="387"/>
         <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједан партнер још није пристао: повуците предлог, тако да ниједна позвана служба више не може да пристане на њега (само водећа служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршетак операције за све учеснике (само водећа служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола да ставке ваше службе ограничене за даље дељење стигну до једног учесника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос једног од ваших захтева, упозорења или одговора у заједнички запис</translation>

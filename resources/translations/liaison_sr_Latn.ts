@@ -9598,115 +9598,115 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="31"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
         <source>Proposed</source>
-        <extracomment>refused updates listed one by one; beyond this, how many more</extracomment>
+        <extracomment>refused updates listed one by one; beyond this, how many more the timeline&apos;s free-text column: it takes the spare width and wraps</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predložena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="32"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
         <source>Agreed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dogovorena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="36"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="34"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
         <source>Concluded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
         <source>Invited</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pozvana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
         <source>Taking part</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učestvuje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="39"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
         <source>Declined</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="40"/>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
         <source>Left</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povukla se</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="44"/>
         <source>Not named</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije navedena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
         <source>Consent to share with</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost za deljenje sa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
         <source>Shared item</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeljena stavka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="55"/>
         <source>Task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="56"/>
         <source>Task done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="54"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="60"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="61"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="62"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračen rok</translation>
@@ -9962,77 +9962,77 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>OperationsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="74"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="127"/>
         <source>Joint operations</source>
+        <extracomment>the most of the page&apos;s width the operations list takes by itself (its Title elides beyond it); the selected operation&apos;s record beside it gets the rest</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajedničke operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="99"/>
         <source>&amp;Propose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Predloži…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="100"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;ihvati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="101"/>
         <source>Dec&amp;line</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O&amp;dbij</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="105"/>
         <source>Add &amp;task…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj &amp;zadatak…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="106"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
         <source>&amp;Decision…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Odluka…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
         <source>O&amp;utcome…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Rezultat…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="132"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
         <source>You</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Vi</translation>
+        <translation type="vanished">Vi</translation>
     </message>
     <message>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose…. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside the list.</source>
@@ -10040,116 +10040,116 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži…. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored spiska.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="135"/>
         <source>No joint operation yet. An operation a partner agency proposes to yours arrives with the next sync; to start one, choose Propose… above the list. Each operation&apos;s shared record of tasks, decisions and outcomes opens beside it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema zajedničke operacije. Operacija koju partnerska agencija predloži vašoj stiže sa sledećom sinhronizacijom; da biste je sami pokrenuli, izaberite Predloži… iznad spiska. Zajednički zapis svake operacije sa zadacima, odlukama i ishodima otvara se pored njega.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="108"/>
         <source>Shared record of the selected operation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednički zapis izabrane operacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="112"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="112"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="113"/>
         <source>Update</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="113"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="114"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="134"/>
         <source>Updates refused and kept aside</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijena i izdvojena ažuriranja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="176"/>
         <source>Its shared record may name people: it opens once you give your reason for consulting it (kept in the audit log). Press Enter on the operation to give it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Njen zajednički zapis može da imenuje osobe: otvara se kada navedete razlog za uvid (beleži se u dnevniku revizije). Pritisnite Enter na operaciji da ga navedete.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="175"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="187"/>
         <source>%1 update(s) refused and kept aside:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijena i izdvojena ažuriranja: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="190"/>
         <source>%1 from %2, %3: %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="195"/>
         <source>and %1 more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>i još %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="247"/>
         <source>Cannot show the operation</source>
         <extracomment>the justification asked for before a record naming people is shown</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Operacija ne može da se prikaže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
         <source>Joint operation %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zajednička operacija %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
         <source>Select an operation, or propose one to partner agencies.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="152"/>
         <source>Objectives:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ciljevi:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="155"/>
         <source>Status: %1 · Lead: %2 · Handling: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="157"/>
         <source>none</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="158"/>
         <source>Participants: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Učesnici: %1</translation>
@@ -10160,92 +10160,92 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="206"/>
         <source>For %1, due %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1, rok %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="209"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (lica i predmeti: %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="234"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
         <source>Not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije zabeleženo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="343"/>
         <source>Choose a task</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite zadatak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="344"/>
         <source>Select the task in the timeline first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="102"/>
         <source>Lea&amp;ve…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Napusti…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="90"/>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="337"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="390"/>
         <source>&amp;Conclude…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Okonč&amp;aj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="104"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Saglasnost…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="109"/>
         <source>&amp;Share message…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podeli por&amp;uku…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
         <source>Stop taking part in the selected operation (not for the lead agency)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prestanak učešća u izabranoj operaciji (ne za vodeću službu)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="385"/>
         <source>&amp;Withdraw proposal…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povu&amp;ci predlog…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="387"/>
         <source>No partner has agreed yet: withdraw the proposal, so that none of the invited agencies can agree to it any more (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nijedan partner još nije pristao: povucite predlog, tako da nijedna pozvana služba više ne može da pristane na njega (samo vodeća služba)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="339"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="392"/>
         <source>End the operation for every participant (the lead agency only)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završetak operacije za sve učesnike (samo vodeća služba)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
         <source>Let your agency&apos;s items restricted from onward sharing reach one participant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvola da stavke vaše službe ograničene za dalje deljenje stignu do jednog učesnika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operations.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="121"/>
         <source>Put one of your requests, alerts or replies into the shared record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos jednog od vaših zahteva, upozorenja ili odgovora u zajednički zapis</translation>
