@@ -92,6 +92,10 @@ def test_every_monitoring_table_fits_at_1366x768(
         assert theme.install_translations(qapp, QLocale(language)) is not None
     try:
         window = unlock(qtbot, make_shell(profile, start_sync=False), PASSPHRASE)
+        # once shown, the window is fitted to the (offscreen) screen by a deferred call:
+        # let that run, then give it the laptop's size
+        qtbot.waitUntil(lambda: window._placed, timeout=WAIT_MS)
+        qapp.processEvents()
         window.resize(1366, 768)
         window.nav.setCurrentRow(window._nav_row("monitoring"))
         page = window.pages.currentWidget()

@@ -26,6 +26,7 @@ from tests.gui.conftest import unlock
 from tests.gui.test_operations_gui import B_OFFICER, _from_b
 from tests.services.workspace import PASSPHRASE, make_workspace
 
+WAIT_MS = 10_000
 REF = "OP-HORGOS-26"
 TITLE = "Horgoš–Kelebija lorry route"
 #: the most of the page's width the list may take (the record gets the rest)
@@ -103,6 +104,10 @@ def test_the_timeline_reads_whole_beside_a_list_of_its_share(
         window = unlock(qtbot, make_shell(path, start_sync=False), PASSPHRASE)
         window.ctx.justified_objects.add(f"operation:{op}")
         window.ctx.justified_cases.add(REF)
+        # once shown, the window is fitted to the (offscreen) screen by a deferred call:
+        # let that run, then give it the laptop's size
+        qtbot.waitUntil(lambda: window._placed, timeout=WAIT_MS)
+        qapp.processEvents()
         window.resize(1366, 768)
         window.nav.setCurrentRow(window._nav_row("operations"))
         page = window.pages.currentWidget()
@@ -110,7 +115,7 @@ def test_the_timeline_reads_whole_beside_a_list_of_its_share(
         page.refresh()
         timeline = page.timeline
         qtbot.waitUntil(lambda: timeline.isVisible() and page.timeline_model.rowCount() >= 6,
-                        timeout=10_000)
+                        timeout=WAIT_MS)
         list_, record = page.list, page.record
 
         def share() -> float:

@@ -61,6 +61,8 @@ from liaison_app.services.recipients import recipient_agencies
 #: the most of the page's width the operations list takes by itself (its Title elides
 #: beyond it); the selected operation's record beside it gets the rest
 LIST_SHARE = 0.3
+#: the list's share while it is empty (it says what would be there; the record is empty)
+EMPTY_SHARE = 0.5
 
 
 def list_status(status: str, own_state: str) -> str:
@@ -206,6 +208,8 @@ class OperationsPage(QWidget):
         bar = self.list.verticalScrollBar()
         extra = bar.sizeHint().width() if bar.isVisible() else 0
         least = columns_width(self.list, whole=False) + extra
+        if not self.rows:  # nothing to show beside it: room for the empty list's words
+            return max(least, int(room * EMPTY_SHARE))
         return max(least, min(columns_width(self.list) + extra, int(room * LIST_SHARE)))
 
     def place_list(self) -> None:
@@ -233,6 +237,7 @@ class OperationsPage(QWidget):
     def _clear(self) -> None:
         self.rows = []
         self.list_model.removeRows(0, self.list_model.rowCount())
+        self._list_placed.start()
         self._show(None)
 
     def _select(self, row: int) -> None:
