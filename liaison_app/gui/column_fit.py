@@ -103,6 +103,18 @@ def fit_columns(view: QTableView | QTreeView, *, give_way: int | None = None,
     return sum(wanted.values()) <= room
 
 
+def columns_width(view: QTableView | QTreeView, *, whole: bool = True) -> int:
+    """The width `view` needs (frame included) for its shown columns: whole (title and
+    cells), or (`whole=False`) their titles alone."""
+    header = _header(view)
+    columns = _shown_columns(view)
+    floor = {c: header.sectionSizeFromContents(c).width() for c in columns}
+    if whole:
+        floor = {c: max(size, view.sizeHintForColumn(c) + _CELL_MARGIN)
+                 for c, size in floor.items()}
+    return sum(floor.values()) + 2 * view.frameWidth()
+
+
 class ColumnFitter(QObject):
     """Keeps `view`'s columns fitted: on resize, and when `refit()` is called after a fill;
     `fitted` is emitted after each fit (the header may have changed height)."""

@@ -50,6 +50,16 @@ def _texts(tree: Any) -> list[list[str]]:
             for i in range(tree.topLevelItemCount())]
 
 
+def _grouped(tree: Any) -> list[list[str]]:
+    """Each row under a heading row, the heading's text first."""
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        rows += [[group.text(0)] + [group.child(n).text(c) for c in range(tree.columnCount())]
+                 for n in range(group.childCount())]
+    return rows
+
+
 def test_monitoring_page_shows_the_figures_and_charts(qtbot: Any, env: Any) -> None:
     _session, ctx = env
     page = MonitoringPage(ctx)
@@ -61,9 +71,13 @@ def test_monitoring_page_shows_the_figures_and_charts(qtbot: Any, env: Any) -> N
     rows = _texts(page.exchanges)
     assert rows[-1] == ["Total (each message once)", "3", "7", "1", "1", "6", "4"]
     assert rows[1][0] == "RS-BP — Border Police Directorate"
-    urgent = next(r for r in _texts(page.responses) if r[1] == "Urgent, direct (8 h)")
-    assert urgent[:6] == ["This office", "Urgent, direct (8 h)", "4", "3", "6 h 0 min",
-                          "10 h 48 min"]
+    # who answered heads its rows: no column repeating it
+    assert [t[0] for t in _texts(page.responses)] == ["Answered by this office",
+                                                     "Answered by partners"]
+    assert page.responses.topLevelItem(0).isFirstColumnSpanned()
+    urgent = next(r for r in _grouped(page.responses) if r[1] == "Urgent, direct (8 h)")
+    assert urgent[:6] == ["Answered by this office", "Urgent, direct (8 h)", "4", "3",
+                          "6 h 0 min", "10 h 48 min"]
     assert urgent[6] == "50 % (2 of 4)"
     assert "2026-02 RS-BP: 3" in page.bars.summary
     assert "Urgent, direct (8 h), 1–8 h: 2" in page.distribution.summary
@@ -97,6 +111,8 @@ def test_monitoring_tables_show_every_row_at_a_narrow_width(qtbot: Any, env: Any
 
     def every_row_shown(tree: Any) -> bool:
         last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+        while last.childCount():  # the last row under the last heading
+            last = last.child(last.childCount() - 1)
         return tree.visualItemRect(last).bottom() < tree.viewport().height()
 
     for tree in (page.exchanges, page.responses, page.replies):

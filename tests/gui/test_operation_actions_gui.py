@@ -198,7 +198,7 @@ def test_a_partner_leaves_with_a_reason(qtbot: Any, env: Any) -> None:
     assert "RS-BP" in leave.explanation.text() and "OP-DANUBE-7" in leave.explanation.text()
     leave.text.setPlainText("The route moved out of our area")
     leave.accept()
-    qtbot.waitUntil(lambda: page.list_model.item(0, 3).text() == "Left", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.list_model.item(0, 2).text().endswith(" · Left"), timeout=WAIT_MS)
     assert _kinds(page)[-1] == "Left"
     assert page.timeline_model.item(page.timeline_model.rowCount() - 1, 4).text() == \
         "The route moved out of our area"

@@ -46,6 +46,18 @@ def _row(texts: list[str], numeric_from: int = 1) -> QTreeWidgetItem:
     return item
 
 
+def _heading(tree: QTreeWidget, text: str, bold: bool = True) -> QTreeWidgetItem:
+    """A row across every column of `tree` (a group's heading, or a note)."""
+    item = QTreeWidgetItem([text])
+    if bold:
+        font = QFont(tree.font())
+        font.setBold(True)
+        item.setFont(0, font)
+    tree.addTopLevelItem(item)
+    item.setFirstColumnSpanned(True)
+    return item
+
+
 def _fit_height(tree: QTreeWidget) -> None:
     """`tree` as tall as its header, its rows and, when its columns scroll sideways, the
     scroll bar (up to a limit: then it scrolls)."""
@@ -86,6 +98,9 @@ class MonitoringPage(QWidget):
         self.replies = child(f, QTreeWidget, "repliesTree")
         self.overdue = child(f, QTreeWidget, "overdueTree")
         self.outcomes = child(f, QTreeWidget, "outcomesTree")
+        # who answered heads its rows (not a column of its own); the rows stay open
+        self.responses.setItemsExpandable(False)
+        self.responses.setIndentation(12)
         # every column inside its table: the agency or outcome name gives way (the
         # outcomes' amounts when there are any); long titles on two lines (Bulgarian,
         # Serbian) rather than a table that scrolls sideways; each table as tall as its rows
@@ -219,16 +234,7 @@ class MonitoringPage(QWidget):
             self.exchanges.addTopLevelItem(_row([
                 name, str(c.requests_sent), str(c.requests_received), str(c.alerts_sent),
                 str(c.alerts_received), str(c.replies_sent), str(c.replies_received)]))
-        self.responses.clear()
-        for r in f.response_times:
-            side = self.tr("This office") if r.direction == "incoming" else self.tr("Partners")
-            self.responses.addTopLevelItem(_row([
-                side, charts.urgency_label(r.urgency), str(r.requests), str(r.answered),
-                duration(r.median_seconds), duration(r.p90_seconds),
-                share(r.within, r.decided), str(r.late), str(r.overdue), str(r.pending)], 2))
-        if not f.response_times:
-            self.responses.addTopLevelItem(QTreeWidgetItem([self.tr("No requests in this "
-                                                                    "period.")]))
+        self._fill_responses(f)
         self.replies.clear()
         for reply in f.replies:
             self.replies.addTopLevelItem(_row([reply_outcome(reply.outcome), str(reply.sent),
@@ -254,6 +260,27 @@ class MonitoringPage(QWidget):
         self._fill_money_and_hits(f)
         for fitter in self.fitters:
             fitter.refit()
+
+    def _fill_responses(self, f: MonitoringFigures) -> None:
+        """Response times by urgency under who answered ("Answered by this office", then
+        partners): a heading row across the table, not a column repeating it on every row
+        (ten columns do not fit 1366 px in Bulgarian)."""
+        tree = self.responses
+        tree.clear()
+        for direction, heading in (("incoming", self.tr("Answered by this office")),
+                                   ("outgoing", self.tr("Answered by partners"))):
+            rows = [r for r in f.response_times if r.direction == direction]
+            if not rows:
+                continue
+            group = _heading(tree, heading)
+            for r in rows:
+                group.addChild(_row([
+                    charts.urgency_label(r.urgency), str(r.requests), str(r.answered),
+                    duration(r.median_seconds), duration(r.p90_seconds),
+                    share(r.within, r.decided), str(r.late), str(r.overdue), str(r.pending)]))
+        if not f.response_times:
+            _heading(tree, self.tr("No requests in this period."), bold=False)
+        tree.expandAll()
 
     def _fill_money_and_hits(self, f: MonitoringFigures) -> None:
         """Cash reported in the messages (per currency, each side apart) and arrival hits."""

@@ -1,13 +1,14 @@
 """The selected operation's shared record, as the Operations page shows it beside the
 list: a header (reference, status, lead, handling, participants, objectives), the
-timeline of signed updates in the shared order, and the updates refused and kept aside,
+timeline of signed updates in the shared order (each read whole: its Details wrap), and
+the updates refused and kept aside,
 each with the rule it broke in the officer's language (the same sentences as an own
 refused update: `services.operations.refusal`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.gui.column_fit import keep_fitted
 from liaison_app.gui.models.labels import when, when_utc
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.operation_views import OperationDetail, TimelineEntry
@@ -26,6 +28,8 @@ translate = QCoreApplication.translate
 CONTEXT = "Operations"
 #: refused updates listed one by one; beyond this, how many more
 REFUSED_LISTED = 5
+#: the timeline's free-text column: it takes the spare width and wraps
+DETAILS = 4
 
 STATUS = {
     "proposed": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
@@ -110,6 +114,18 @@ class OperationRecord(QWidget):
             translate("OperationsPage", "Update"), translate("OperationsPage", "State"),
             translate("OperationsPage", "Details")])
         table_view(self.timeline, self.timeline_model)
+        # each entry read whole: When, Agency, Update and State whole, Details takes the
+        # rest and wraps, its row as tall as the wrapped text (laid out again whenever
+        # the column changes width: the window, the splitter, the header dragged)
+        self.timeline.setWordWrap(True)
+        self.timeline_columns = keep_fitted(self.timeline, give_way=DETAILS, keep=0.25)
+        self._rows = QTimer(self)
+        self._rows.setSingleShot(True)
+        self._rows.setInterval(0)
+        self._rows.timeout.connect(self.timeline.resizeRowsToContents)
+        self.timeline_columns.fitted.connect(self._rows.start)
+        self.timeline.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._rows.start() if column == DETAILS else None)
         rlay.addWidget(self.timeline, 1)
         self.refused = QLabel(self)
         self.refused.setObjectName("operationRefused")
@@ -149,12 +165,9 @@ class OperationRecord(QWidget):
                 row_item(operation_label(KINDS, e.kind)),
                 row_item(operation_label(TASK_STATES, e.state) if e.kind == "task" else e.state),
                 row_item(_words(e, detail), _words(e, detail))])
-        header = self.timeline.horizontalHeader()
-        for col, width in ((0, 132), (1, 64), (2, 92), (3, 66)):
-            # at least the heading's own width: "Състояние" is wider than "State"
-            self.timeline.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        self.timeline_columns.refit()
+        self.timeline.resizeRowsToContents()
         self.refused.setText(refused_text(detail))
-
 
     def show_withheld(self, ref: str, title: str) -> None:
         """The operation `ref` is selected but its record, which may name people, waits

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.domain.outcomes import Outcome
-from liaison_app.gui.column_fit import keep_fitted
+from liaison_app.gui.column_fit import columns_width, keep_fitted
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.justification import is_justified, request_justification
@@ -57,6 +57,21 @@ from liaison_app.services import operation_views, operations
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.operation_views import OperationDetail
 from liaison_app.services.recipients import recipient_agencies
+
+#: the most of the page's width the operations list takes by itself (its Title elides
+#: beyond it); the selected operation's record beside it gets the rest
+LIST_SHARE = 0.3
+#: the list's share while it is empty (it says what would be there; the record is empty)
+EMPTY_SHARE = 0.5
+
+
+def list_status(status: str, own_state: str) -> str:
+    """The list's Status cell: the operation's status, and this agency's standing when it
+    is not taking part in an operation still running ("Proposed · Invited")."""
+    text = operation_label(STATUS, status)
+    if own_state != "member" and status != "concluded":
+        text += " · " + operation_label(STANDING, own_state)
+    return text
 
 
 class OperationsPage(QWidget):
@@ -112,9 +127,11 @@ class OperationsPage(QWidget):
         self.list = QTableView(split)
         self.list.setObjectName("operationList")
         self.list.setAccessibleName(self.tr("Joint operations"))
-        self.list_model = QStandardItemModel(0, 4, self)
+        # three columns: this agency's standing joins the status when it is not taking
+        # part ("Proposed · Invited"), so the record beside the list gets the width
+        self.list_model = QStandardItemModel(0, 3, self)
         self.list_model.setHorizontalHeaderLabels([
-            self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
+            self.tr("Reference"), self.tr("Title"), self.tr("Status")])
         table_view(self.list, self.list_model)
         self.empty = EmptyState(self.list, lambda: self.tr(
             "No joint operation yet. An operation a partner agency proposes to yours arrives "
@@ -132,9 +149,20 @@ class OperationsPage(QWidget):
         self.refused = self.record.refused
         split.addWidget(self.list)
         split.addWidget(self.record)
-        split.setSizes([400, 790])
+        split.setSizes([300, 890])
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
+        self.split = split
+        # the list as wide as its columns need, at most LIST_SHARE of the split, until
+        # the officer drags the handle; the record beside it gets the rest
+        self._list_placed = QTimer(self)
+        self._list_placed.setSingleShot(True)
+        self._list_placed.setInterval(0)
+        self._list_placed.timeout.connect(self.place_list)
+        self._dragged = False
+        split.splitterMoved.connect(self._split_dragged)
+        split.installEventFilter(self)
 
         self.rows: list[operation_views.OperationSummary] = []
         self.detail: OperationDetail | None = None
@@ -161,17 +189,46 @@ class OperationsPage(QWidget):
         self.rows = operation_views.operation_list(session)
         self.list_model.removeRows(0, self.list_model.rowCount())
         for r in self.rows:
+            status = list_status(r.status, r.own_state)
             self.list_model.appendRow([
-                row_item(r.ref), row_item(r.title, r.title),
-                row_item(operation_label(STATUS, r.status)),
-                row_item(operation_label(STANDING, r.own_state))])
+                row_item(r.ref, r.ref), row_item(r.title, r.title), row_item(status, status)])
         self.list_columns.refit()
+        self._list_placed.start()
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
             self.list.selectRow(row)
             self._select(row)
         else:
             self._show(None)
+
+    def list_width(self) -> int:
+        """The list's width: its columns whole, but at most LIST_SHARE of the split (the
+        Title then elides, whole in its tooltip), never less than the column titles."""
+        room = self.split.width() - self.split.handleWidth()
+        bar = self.list.verticalScrollBar()
+        extra = bar.sizeHint().width() if bar.isVisible() else 0
+        least = columns_width(self.list, whole=False) + extra
+        if not self.rows:  # nothing to show beside it: room for the empty list's words
+            return max(least, int(room * EMPTY_SHARE))
+        return max(least, min(columns_width(self.list) + extra, int(room * LIST_SHARE)))
+
+    def place_list(self) -> None:
+        """Give the list its width and the record the rest (not once the officer has
+        dragged the handle between them)."""
+        if self._dragged:
+            return
+        room = self.split.width() - self.split.handleWidth()
+        width = self.list_width()
+        if room > 0 and self.split.sizes()[0] != width:
+            self.split.setSizes([width, room - width])
+
+    def _split_dragged(self, _pos: int, _index: int) -> None:
+        self._dragged = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.split and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._list_placed.start()
+        return False
 
     def _changed(self) -> None:
         if self.isVisible():
@@ -180,6 +237,7 @@ class OperationsPage(QWidget):
     def _clear(self) -> None:
         self.rows = []
         self.list_model.removeRows(0, self.list_model.rowCount())
+        self._list_placed.start()
         self._show(None)
 
     def _select(self, row: int) -> None:
