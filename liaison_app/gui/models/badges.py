@@ -13,7 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from liaison_app.gui.theme import icon
+from liaison_app.gui.theme import icon_on_selection
 
 PRIORITY_BADGE_COLOURS = {"immediate": "#8e0016", "urgent": "#c62828", "priority": "#b35c00"}
 """Routine has no badge."""
@@ -23,8 +23,9 @@ STATE_ICONS = frozenset({"unread", "queued", "waiting", "sent", "delivered", "re
 
 @lru_cache(maxsize=16)
 def state_icon(state: str) -> QIcon:
-    """The icon of a delivery state (an empty icon for an unknown one)."""
-    return icon(f"state-{state}") if state in STATE_ICONS else QIcon()
+    """The icon of a delivery state (an empty icon for an unknown one), in the selection's
+    text colour on a selected row."""
+    return icon_on_selection(f"state-{state}") if state in STATE_ICONS else QIcon()
 
 
 @lru_cache(maxsize=8)
