@@ -18,6 +18,8 @@ neither an accessible name, nor a label whose buddy it is, nor text of its own
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
@@ -325,3 +327,33 @@ def _inside_combo(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+@contextmanager
+def officer_look(qapp: Any, language: str) -> Iterator[None]:
+    """The officer's theme (its fonts and padding) and, beyond English, the language's
+    catalogue, removed again after the block."""
+    from PySide6.QtCore import QLocale
+
+    from liaison_app.gui import theme
+
+    theme.apply_theme(qapp)
+    try:
+        if not language.startswith("en"):
+            assert theme.install_translations(qapp, QLocale(language)) is not None
+        yield
+    finally:
+        theme.remove_translations(qapp)
+        qapp.setStyleSheet("")
+
+
+def page_at_laptop_size(qtbot: Any, qapp: Any, window: Any, key: str,
+                        wait_ms: int = 10_000) -> Any:
+    """`window` at 1366x768 showing page `key` (once shown, the window is fitted to the
+    offscreen screen by a deferred call: that runs first, then it gets the laptop's
+    size)."""
+    qtbot.waitUntil(lambda: window._placed, timeout=wait_ms)
+    qapp.processEvents()
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window._nav_row(key))
+    return window.pages.currentWidget()

@@ -11,14 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItemIterator
 
-from liaison_app.gui import theme
 from liaison_app.services.monitoring_types import Period
 from tests.gui.conftest import unlock
-from tests.gui.fit_checks import clipped
+from tests.gui.fit_checks import clipped, officer_look, page_at_laptop_size
 from tests.monitoring.fixture import build_quarter
 from tests.services.workspace import PASSPHRASE, make_workspace
 
@@ -87,18 +85,9 @@ def profile(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("language", ["bg-BG", "en-GB", "sr-Latn-RS", "sr-Cyrl-RS"])
 def test_every_monitoring_table_fits_at_1366x768(
         qtbot: Any, qapp: Any, make_shell: Any, profile: Path, language: str) -> None:
-    theme.apply_theme(qapp)  # the officer's look: its fonts and padding
-    if not language.startswith("en"):
-        assert theme.install_translations(qapp, QLocale(language)) is not None
-    try:
+    with officer_look(qapp, language):
         window = unlock(qtbot, make_shell(profile, start_sync=False), PASSPHRASE)
-        # once shown, the window is fitted to the (offscreen) screen by a deferred call:
-        # let that run, then give it the laptop's size
-        qtbot.waitUntil(lambda: window._placed, timeout=WAIT_MS)
-        qapp.processEvents()
-        window.resize(1366, 768)
-        window.nav.setCurrentRow(window._nav_row("monitoring"))
-        page = window.pages.currentWidget()
+        page = page_at_laptop_size(qtbot, qapp, window, "monitoring")
         assert page.objectName() == "monitoringPage"
         page.choose(Q1)
         responses = page.responses
@@ -115,6 +104,3 @@ def test_every_monitoring_table_fits_at_1366x768(
         group = responses.topLevelItem(0)
         row = [group.child(0).text(c) for c in range(responses.columnCount())]
         assert len(row) == 9 and all(row), row
-    finally:
-        theme.remove_translations(qapp)
-        qapp.setStyleSheet("")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
@@ -20,9 +20,9 @@ from liaison_app.crypto.operation import new_salt
 from liaison_app.domain.operation_control_bodies import AcceptBody
 from liaison_app.domain.operation_updates import UpdateKind
 from liaison_app.domain.outcomes import Outcome, OutcomeKind
-from liaison_app.gui import theme
 from liaison_app.services import operations
 from tests.gui.conftest import unlock
+from tests.gui.fit_checks import officer_look, page_at_laptop_size
 from tests.gui.test_operations_gui import B_OFFICER, _from_b
 from tests.services.workspace import PASSPHRASE, make_workspace
 
@@ -97,20 +97,11 @@ def test_the_timeline_reads_whole_beside_a_list_of_its_share(
         qtbot: Any, qapp: Any, make_shell: Any, profile: tuple[Path, str],
         language: str) -> None:
     path, op = profile
-    theme.apply_theme(qapp)  # the officer's look: its fonts and padding
-    if not language.startswith("en"):
-        assert theme.install_translations(qapp, QLocale(language)) is not None
-    try:
+    with officer_look(qapp, language):
         window = unlock(qtbot, make_shell(path, start_sync=False), PASSPHRASE)
         window.ctx.justified_objects.add(f"operation:{op}")
         window.ctx.justified_cases.add(REF)
-        # once shown, the window is fitted to the (offscreen) screen by a deferred call:
-        # let that run, then give it the laptop's size
-        qtbot.waitUntil(lambda: window._placed, timeout=WAIT_MS)
-        qapp.processEvents()
-        window.resize(1366, 768)
-        window.nav.setCurrentRow(window._nav_row("operations"))
-        page = window.pages.currentWidget()
+        page = page_at_laptop_size(qtbot, qapp, window, "operations")
         assert page.objectName() == "page-operations"
         page.refresh()
         timeline = page.timeline
@@ -144,9 +135,6 @@ def test_the_timeline_reads_whole_beside_a_list_of_its_share(
         # a long Details text wraps: its row is taller than a one-line row
         heights = {timeline.rowHeight(r) for r in range(page.timeline_model.rowCount())}
         assert len(heights) > 1, heights
-    finally:
-        theme.remove_translations(qapp)
-        qapp.setStyleSheet("")
 
 
 def test_the_status_says_the_agencys_standing_when_it_is_not_taking_part() -> None:
