@@ -23,6 +23,7 @@ from liaison_app.gui.models.audit import AuditTableModel, object_text, officer_t
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.pages.details_below import details_below
+from liaison_app.gui.pages.filter_choices import fill_filter_choices
 from liaison_app.gui.pages.lists import ListPage
 from liaison_app.services.view_types import AuditSummary
 
@@ -66,8 +67,8 @@ class AuditPage(ListPage):
         kind_label = self.form.findChild(QLabel, "statusComboLabel")
         if kind_label is not None:
             kind_label.setText(translate("ListPage", "&Kind:"))
-        self._fill_combo(self.status_combo, translate("ListPage", "Every kind"),
-                         [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
+        fill_filter_choices(self.status_combo, translate("ListPage", "Every kind"),
+                            [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setVisible(False)
         filter_label = self.form.findChild(QLabel, "filterEditLabel")

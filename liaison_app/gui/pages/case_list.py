@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import CASE_STATUSES, label
 from liaison_app.gui.models.tables import CaseTableModel
+from liaison_app.gui.pages.filter_choices import fill_filter_choices
 from liaison_app.gui.pages.lists import ListPage
 
 # Qt's translate under the name lupdate looks for (literal context and text at each call)
@@ -25,8 +26,8 @@ class CaseListPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
                          on_activate=ctx.open_case.emit)
-        self._fill_combo(self.status_combo, translate("ListPage", "Any status"),
-                         [(label(CASE_STATUSES, s), s) for s in CASE_STATUSES])
+        fill_filter_choices(self.status_combo, translate("ListPage", "Any status"),
+                            [(label(CASE_STATUSES, s), s) for s in CASE_STATUSES])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setPlaceholderText(
             translate("ListPage", "Reference, title or SIENA/INTERPOL reference")

@@ -42,6 +42,7 @@ from liaison_app.gui.models.tables import (
     MessageTableModel,
 )
 from liaison_app.gui.pages.empty_state import EmptyState
+from liaison_app.gui.pages.filter_choices import fill_filter_choices
 from liaison_app.gui.pages.list_columns import ColumnChooser
 from liaison_app.services.view_types import MessageQuery
 
@@ -295,28 +296,6 @@ class ListPage(QWidget):
 
     # -- filters ----------------------------------------------------------------------
 
-    def _fill_combo(self, combo: QComboBox, all_text: str,
-                    choices: list[tuple[str, object]]) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_text, None)
-        for text, value in choices:
-            combo.addItem(text, value)
-        combo.blockSignals(False)
-        self._room_for_items(combo)
-
-    @staticmethod
-    def _room_for_items(combo: QComboBox) -> None:
-        """A minimum width that shows the longest choice whole: the theme's padding and
-        the drop-down arrow are not in AdjustToContents' hint, which cut Serbian Cyrillic
-        and Bulgarian choices by a letter."""
-        combo.ensurePolished()  # the theme's font, not the default one
-        metrics = combo.fontMetrics()
-        widest = max((metrics.horizontalAdvance(combo.itemText(i))
-                      for i in range(combo.count())), default=0)
-        arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
-        combo.setMinimumWidth(widest + arrow + 2 * 6 + 2 * 2)  # padding 6, border up to 2
-
     def hide_filter(self, combo: QComboBox) -> None:
         combo.setVisible(False)
         buddy = self.form.findChild(QLabel, combo.objectName() + "Label")
@@ -420,7 +399,7 @@ class MessageListPage(ListPage):
                          parent, on_activate=ctx.open_message.emit)
         self.base = base
         self.fill_status_choices()
-        self._fill_combo(self.priority_combo, translate("ListPage", "Any priority"), [
+        fill_filter_choices(self.priority_combo, translate("ListPage", "Any priority"), [
             (translate("ListPage", "Urgent and immediate"), ("urgent", "immediate")),
             *[(label(PRIORITIES, p), (p,)) for p in PRIORITIES]])
 
@@ -436,7 +415,7 @@ class MessageListPage(ListPage):
         else:
             choices = [(translate("ListPage", "Overdue"), "overdue"),
                        *[(label(STATUSES, s), (s,)) for s in STATUSES if s != "draft"]]
-        self._fill_combo(self.status_combo, translate("ListPage", "Any status"), choices)
+        fill_filter_choices(self.status_combo, translate("ListPage", "Any status"), choices)
 
     def accessible_title(self) -> str:
         return (
@@ -490,7 +469,7 @@ class AwaitingPage(MessageListPage):
             (label(FOLLOW_UPS, s), (s,)) for s in ("awaiting", "clarification")]
         choices += [(label(FOLLOW_UPS, s), (s,)) for s in FOLLOW_UPS if s not in open_states]
         choices.append((translate("ListPage", "Every request"), tuple(FOLLOW_UPS)))
-        self._fill_combo(self.status_combo, translate("ListPage", "Still open"), choices)
+        fill_filter_choices(self.status_combo, translate("ListPage", "Still open"), choices)
 
     def accessible_title(self) -> str:
         return translate("ListPage", "Requests awaiting a reply")

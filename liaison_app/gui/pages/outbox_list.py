@@ -10,6 +10,7 @@ from liaison_app.gui.forms import child
 from liaison_app.gui.models.labels import DELIVERY_STATES, label
 from liaison_app.gui.models.paged import ITEM_ROLE
 from liaison_app.gui.models.tables import OutboxTableModel
+from liaison_app.gui.pages.filter_choices import fill_filter_choices
 from liaison_app.gui.pages.lists import ListPage
 from liaison_app.services.view_types import OutboxSummary
 
@@ -27,9 +28,9 @@ class OutboxPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
                          on_activate=ctx.open_message.emit)
-        self._fill_combo(self.status_combo, translate("ListPage", "Any state"),
-                         [(label(DELIVERY_STATES, s), (s,)) for s in DELIVERY_STATES
-                          if s != "unread"])
+        fill_filter_choices(self.status_combo, translate("ListPage", "Any state"),
+                            [(label(DELIVERY_STATES, s), (s,)) for s in DELIVERY_STATES
+                             if s != "unread"])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setVisible(False)
         self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
