@@ -225,43 +225,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване: наблюдавайте и докладвайте за тези обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация: предоставена без искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: заплаха или предстоящо преминаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="198"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="213"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се посочва бюлетин на INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="216"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетинът изисква: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="232"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
@@ -8634,19 +8634,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="148"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} местно време ({utc} UTC), ако се постави в опашката сега</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
-        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="84"/>
+        <source>{0}
+— no device yet: the message waits for their directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{0} — все още няма устройство: съобщението чака вписването им в указателя</translation>
+        <translation>{0}
+— все още няма устройство: съобщението чака вписването им в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="98"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Във Вашия указател все още няма партньорски агенции. Синхронизирайте, когато имате връзка, за да обновите указателя.</translation>

@@ -226,43 +226,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="198"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="213"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="216"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="232"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
@@ -8653,19 +8653,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="148"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
-        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="84"/>
+        <source>{0}
+— no device yet: the message waits for their directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{0} — још нема уређаја: порука чека њихов упис у именик</translation>
+        <translation>{0}
+— још нема уређаја: порука чека њихов упис у именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="98"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У Вашем именику још нема партнерских агенција. Синхронизујте када будете повезани да бисте освежили именик.</translation>

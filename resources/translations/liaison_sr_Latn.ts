@@ -226,43 +226,43 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga: pratite i prijavite ove subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="198"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez INTERPOL poternice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="213"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="215"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="216"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poternica traži: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="231"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="232"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
@@ -8653,19 +8653,21 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="148"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
-        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="84"/>
+        <source>{0}
+— no device yet: the message waits for their directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{0} — još nema uređaja: poruka čeka njihov upis u imenik</translation>
+        <translation>{0}
+— još nema uređaja: poruka čeka njihov upis u imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="98"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U Vašem imeniku još nema partnerskih agencija. Sinhronizujte kada budete povezani da biste osvežili imenik.</translation>

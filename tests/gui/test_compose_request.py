@@ -328,7 +328,12 @@ def test_an_agency_without_a_device_can_be_written_to_and_the_officer_is_told(
     dialog = _dialog(qtbot, ctx)
     agency = dialog.message.agency_item("BG-BP")
     assert agency is not None and agency.childCount() == 0
-    assert "no device yet" in agency.text(0)
+    name, why = agency.text(0).split("\n")  # the reason on a line of its own, read whole
+    assert name.startswith("Border Police") and why.startswith("— no device yet")
+    tree = dialog.message.tree
+    rect = tree.visualItemRect(agency)
+    assert rect.height() >= 2 * tree.fontMetrics().lineSpacing()
+    assert tree.fontMetrics().horizontalAdvance(why) <= tree.viewport().width()
     tick(agency)
     _fill_request(qtbot, dialog)
     choose(dialog.grading.scheme, "none")

@@ -80,7 +80,8 @@ class MessagePage(QObject):
         for agency in agencies:
             text = f"{agency.name} ({agency.country}, {agency.agency_id})"
             if agency.waiting:
-                text = self.tr("{0} — no device yet: the message waits for their directory "
+                # the reason on a line of its own: read whole, not cut at the tree's edge
+                text = self.tr("{0}\n— no device yet: the message waits for their directory "
                                "entry").format(text)
             top = QTreeWidgetItem([text])
             top.setToolTip(0, text)  # whole, where a narrow dialog elides it
