@@ -258,12 +258,24 @@ def _compare_forms(q: NameForm, e: NameForm) -> NameScore:
     unmatched = [t.weight for k, t in enumerate(q.tokens) if k not in paired_q]
     unmatched += [t.weight for k, t in enumerate(e.tokens) if k not in paired_e]
     den += UNMATCHED_WEIGHT * sum(unmatched)
+    reasons = _counted(reasons)
     if swapped:
         reasons.append("surname and given name swapped")
     if unmatched:
         reasons.append(f"{len(unmatched)} name part{'s' if len(unmatched) > 1 else ''} "
                        "without a match")
     return NameScore(num / den if den else 0.0, tuple(reasons))
+
+
+def _counted(reasons: list[str]) -> list[str]:
+    """Equal reasons said once, with how many parts they cover ("name exact (2 parts)").
+
+    A company's name has no surname or given name, so "Demo Tours" against "Demo Tours"
+    would otherwise read "name exact", "name exact"."""
+    counts: dict[str, int] = {}
+    for reason in reasons:
+        counts[reason] = counts.get(reason, 0) + 1
+    return [reason if n == 1 else f"{reason} ({n} parts)" for reason, n in counts.items()]
 
 
 def compare_names(queries: tuple[NameForm, ...], entries: tuple[NameForm, ...]) -> NameScore:

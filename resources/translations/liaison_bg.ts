@@ -7867,12 +7867,21 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>телефонният номер съвпада ({number})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="110"/>
         <source>%n name part(s) without a match</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n част от името без съвпадение</numerusform>
             <numerusform>%n части от името без съвпадение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="116"/>
+        <source>{base} (%n parts)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{base} (%n част)</numerusform>
+            <numerusform>{base} (%n части)</numerusform>
         </translation>
     </message>
 </context>

@@ -7885,13 +7885,23 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>број телефона се поклапа ({number})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="110"/>
         <source>%n name part(s) without a match</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n део имена без поклапања</numerusform>
             <numerusform>%n дела имена без поклапања</numerusform>
             <numerusform>%n делова имена без поклапања</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="116"/>
+        <source>{base} (%n parts)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{base} (%n део)</numerusform>
+            <numerusform>{base} (%n дела)</numerusform>
+            <numerusform>{base} (%n делова)</numerusform>
         </translation>
     </message>
 </context>

@@ -7885,13 +7885,23 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>broj telefona se poklapa ({number})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="110"/>
         <source>%n name part(s) without a match</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n deo imena bez poklapanja</numerusform>
             <numerusform>%n dela imena bez poklapanja</numerusform>
             <numerusform>%n delova imena bez poklapanja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/match_reason_texts.py" line="116"/>
+        <source>{base} (%n parts)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{base} (%n deo)</numerusform>
+            <numerusform>{base} (%n dela)</numerusform>
+            <numerusform>{base} (%n delova)</numerusform>
         </translation>
     </message>
 </context>

@@ -62,6 +62,8 @@ PAIRS = [
     (_thing("comms", "handle", "@courier77"), _thing("comms", "handle", "courier77")),
     (_thing("person", "phone", "+381641234567", name="Petar Petrović"),
      _thing("person", "phone", "+381641234567", name="Ana Horvat")),
+    (_thing("bank_account", "phone", "+381641234567", name="Demo Tours"),
+     _thing("bank_account", "phone", "+381641234567", name="Demo Tours")),
 ]
 
 #: the financial phrases, as `matching.financial` words them (its own tests pin them)
@@ -102,6 +104,7 @@ def test_reasons_read_in_bulgarian(bulgarian: None) -> None:
                               "look-alike letters")
     assert plate.startswith("регистрационният номер съвпада (BG); СА1234ВХ = CA1234BX ")
     assert texts.reason_text("2 name parts without a match") == "2 части от името без съвпадение"
+    assert texts.reason_text("name exact (2 parts)") == "име: точно (2 части)"
     english = [r for r in _all_reasons() if texts.reason_text(r) == r]
     assert not english, "a phrase left in English"
     assert texts.reason_text("something new") == "something new"  # shown as it came

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from liaison_app.matching.keys import index_keys, query_keys
+from liaison_app.matching.names import NameForm, compare_names, parse_name
 from liaison_app.matching.records import Record, record_from_entry, record_from_subject
 from liaison_app.matching.scoring import HIT, compare_records
 
@@ -74,3 +75,20 @@ def test_penalties_are_named() -> None:
     assert "year of birth differs (1980 against 1979)" in got.reasons
     assert "nationality differs (BG against RS)" in got.reasons
     assert HIT <= got.score < 1.0
+
+
+def _name(text: str) -> tuple[NameForm, ...]:
+    form = parse_name(text, organisation=True)
+    assert form is not None
+    return (form,)
+
+
+def test_equal_reasons_are_said_once_with_their_count() -> None:
+    """A company's name has no surname or given name: its words match as "name" each, and
+    the officer reads that once ("name exact (2 parts)"), not "name exact" twice."""
+    company = compare_names(_name("Demo Tours d.o.o."), _name("DEMO TOURS DOO"))
+    assert company.reasons == ("name exact (2 parts)",)
+    assert company.score == 1.0
+    one_off = compare_names(_name("Demo Tours"), _name("Demo Turs"))
+    assert "name exact" in one_off.reasons
+    assert len(set(one_off.reasons)) == len(one_off.reasons)

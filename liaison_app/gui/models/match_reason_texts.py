@@ -87,6 +87,7 @@ _PHRASES = frozenset({"role", "how", "base"})
 # what a part may be, where "any text" would split a phrase in the wrong place
 _PART = {"role": "surname|given name|name"}
 _UNMATCHED = re.compile(r"(\d+) name parts? without a match")
+_COUNTED = re.compile(r"(.+) \((\d+) parts\)")
 _FIXED = frozenset(FIXED)
 
 
@@ -108,6 +109,12 @@ def _phrase(text: str) -> str | None:
     if unmatched:
         return QCoreApplication.translate("MatchReasons", "%n name part(s) without a match",
                                           "", int(unmatched.group(1)))
+    counted = _COUNTED.fullmatch(text)
+    if counted:
+        base = _phrase(counted.group(1))
+        if base is not None:
+            return QCoreApplication.translate("MatchReasons", "{base} (%n parts)", "",
+                                              int(counted.group(2))).replace("{base}", base)
     for template, pattern in _PATTERNS:
         found = pattern.fullmatch(text)
         if found is None:

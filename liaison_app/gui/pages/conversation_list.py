@@ -2,13 +2,30 @@
 
 In order, indented by depth, each with its delivery state as an icon and in words
 (acknowledgements are that state); the message on screen is bold and selected.
+A reply's row is indented as a whole (`ConversationRows`), so its wrapped second line
+stays under its first, and rows have room above and below their text.
 Texts keep the `MessageDetail` translation context they always had.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from liaison_app.gui.models.badges import state_icon
 from liaison_app.gui.models.labels import DELIVERY_STATES, FOLLOW_UPS, TYPES, label, short_when
@@ -26,6 +43,53 @@ _OUTCOMES = {
     "withdraw": QT_TRANSLATE_NOOP("MessageDetail", "withdraw"),
     "business": QT_TRANSLATE_NOOP("MessageDetail", "being acted on"),
 }
+
+
+#: where a row keeps its depth in the conversation (0 for the request or alert)
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: how far each level of answer is indented, in multiples of the font's height
+_INDENT_PER_DEPTH = 1.0
+#: the deepest level drawn further in (a long chain must not squeeze its text away)
+_MAX_DEPTH = 4
+#: room above and below a row's text, in pixels
+_ROW_PADDING = 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ConversationRows(QStyledItemDelegate):
+    """Draws a conversation row indented by its depth, wrapped text and icon together,
+    with a little room above and below."""
+
+    def indent(self, index: _Index, option: QStyleOptionViewItem) -> int:
+        """How far the row at `index` is drawn in, in pixels."""
+        depth = min(int(index.data(DEPTH_ROLE) or 0), _MAX_DEPTH)
+        return round(depth * _INDENT_PER_DEPTH * option.fontMetrics.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """The row, its icon and text moved in by its depth (the selection too)."""
+        moved = QStyleOptionViewItem(option)
+        moved.rect = option.rect.adjusted(self.indent(index, option), _ROW_PADDING, 0,
+                                          -_ROW_PADDING)
+        super().paint(painter, moved, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """The height the text needs when wrapped in the width left after the indent."""
+        indent = self.indent(index, option)
+        narrowed = QStyleOptionViewItem(option)
+        if option.rect.width() > indent:
+            narrowed.rect = option.rect.adjusted(indent, 0, 0, 0)
+        size = super().sizeHint(narrowed, index)
+        return QSize(size.width() + indent, size.height() + 2 * _ROW_PADDING)
+
+
+def prepare_conversation_list(chain: QListWidget) -> None:
+    """Set `chain` up to show a conversation: rows wrapped to the list's width, never
+    scrolled sideways, indented by depth."""
+    chain.setWordWrap(True)
+    chain.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    chain.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    chain.setItemDelegate(ConversationRows(chain))
 
 
 def conversation_detail(code: str) -> str:
@@ -50,10 +114,10 @@ def fill_conversation(chain: QListWidget, box: QGroupBox, d: MessageDetail) -> N
         if c.detail:
             kind = f"{kind} ({conversation_detail(c.detail)})"
         state = label(DELIVERY_STATES, c.state)
-        text = f"{'   ' * min(c.depth, 4)}{short_when(c.created_at)} {arrow} {kind} · {who}" \
-               f" · {state}"
+        text = f"{short_when(c.created_at)} {arrow} {kind} · {who} · {state}"
         item = QListWidgetItem(state_icon(c.state), text)
         item.setData(Qt.ItemDataRole.UserRole, c.message_id)
+        item.setData(DEPTH_ROLE, c.depth)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(
             "MessageDetail", "%1, %2 %3, %4").replace("%1", kind).replace(
             "%2", translate("MessageDetail", "from") if c.direction == "incoming"

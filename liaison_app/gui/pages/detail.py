@@ -49,7 +49,7 @@ from liaison_app.gui.models.labels import (
     when_utc,
 )
 from liaison_app.gui.pages.attachments_pane import AttachmentsPane
-from liaison_app.gui.pages.conversation_list import fill_conversation
+from liaison_app.gui.pages.conversation_list import fill_conversation, prepare_conversation_list
 from liaison_app.gui.pages.justification import (
     JustificationDialog,
     is_justified,
@@ -138,8 +138,7 @@ class MessageDetail(QWidget):
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
-        self.chain_list.setWordWrap(True)
-        self.chain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        prepare_conversation_list(self.chain_list)
         self.scroll_area = child(f, QScrollArea, "scroll")
         self.attachments = AttachmentsPane(ctx, self)
         scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
