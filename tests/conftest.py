@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.support.hub_process import hubs_started, stop_hubs_started_since
+from tests.support.window_sweep import sweep_windows, windows_now
 
 settings.register_profile(
     "default", deadline=None, max_examples=200,
@@ -32,3 +33,12 @@ def _no_hub_outlives_its_test() -> Iterator[None]:
     mark = hubs_started()
     yield
     stop_hubs_started_since(mark)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Windows a test leaves behind are closed and deleted after it
+    (tests/support/window_sweep.py says why)."""
+    before = windows_now()
+    yield
+    sweep_windows(before)
