@@ -6339,7 +6339,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Непрочетени</translation>
+        <translation>Непрочетено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
