@@ -333,7 +333,12 @@ class FirstRunWizard(QWizard):
         self.enrol_page = EnrolPage(self)
         for page in (self.file_page, self.pass_page, self.enrol_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open Liaison"))
+        # named here, not left to Qt's own catalogue: Qt ships none for Serbian
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Open Liaison"))):
+            self.setButtonText(which, text)
         self.resize(640, 480)
 
     def accept(self) -> None:

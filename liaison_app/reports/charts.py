@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from liaison_app.services.monitoring import BINS
@@ -38,8 +38,10 @@ LIMIT = QColor("#B2182B")
 MAX_PARTNERS = len(PARTNER_COLOURS) - 1
 """Partners beyond these are drawn together as "Others"."""
 
-LIMIT_AFTER_BIN = {"8h": "8 h", "3d": "3 d", "7d": "7 d"}
-"""The legal limits fall on these bins' upper edges."""
+LIMIT_AFTER_BIN = {"8h": QT_TRANSLATE_NOOP("Charts", "8 h"),
+                   "3d": QT_TRANSLATE_NOOP("Charts", "3 d"),
+                   "7d": QT_TRANSLATE_NOOP("Charts", "7 d")}
+"""The legal limits fall on these bins' upper edges (their labels, to be translated)."""
 
 
 translate = QCoreApplication.translate
@@ -353,7 +355,8 @@ def response_distribution(
             lx = area.left() + slot * (i + 1)
             p.setPen(QPen(LIMIT, 1.0 * unit, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(lx, area.top()), QPointF(lx, area.bottom()))
-            text = translate("Charts", "%1 limit").replace("%1", LIMIT_AFTER_BIN[name])
+            text = translate("Charts", "%1 limit").replace(
+                "%1", translate("Charts", str(LIMIT_AFTER_BIN[name])))
             box = QRectF(lx - slot, area.top() - metrics.height() * 1.1, slot * 2, metrics.height())
             p.fillRect(box.adjusted(slot * 0.5, 0, -slot * 0.5, 0), QColor("#ffffff"))
             p.setPen(LIMIT)

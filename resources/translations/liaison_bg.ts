@@ -1752,169 +1752,187 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <location filename="../../liaison_app/reports/charts.py" line="41"/>
+        <source>8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="42"/>
+        <source>3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="43"/>
+        <source>7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
         <source>≤ 1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>≤ 1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
         <source>1–8 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1–8 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
         <source>8–24 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>8–24 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
         <source>1–3 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1–3 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
         <source>3–7 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3–7 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
         <source>7–14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7–14 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
         <source>&gt; 14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&gt; 14 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <location filename="../../liaison_app/reports/charts.py" line="61"/>
         <source>Unanswered, overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без отговор, просрочени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <location filename="../../liaison_app/reports/charts.py" line="62"/>
         <source>Unanswered, within limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без отговор, в срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
         <source>Urgent, direct (8 h)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно, пряко (8 ч)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <location filename="../../liaison_app/reports/charts.py" line="71"/>
         <source>Urgent, indirect (3 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно, непряко (3 д)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <location filename="../../liaison_app/reports/charts.py" line="72"/>
         <source>Other (7 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Други (7 д)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
         <source>Jan</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>яну</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
         <source>Feb</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>фев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
         <source>Mar</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мар</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
         <source>Apr</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>апр</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
         <source>May</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
         <source>Jun</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>юни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
         <source>Jul</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>юли</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
         <source>Aug</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>авг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
         <source>Sep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сеп</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
         <source>Oct</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>окт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <location filename="../../liaison_app/reports/charts.py" line="150"/>
         <source>Nov</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ное</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <location filename="../../liaison_app/reports/charts.py" line="151"/>
         <source>Dec</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>дек</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <location filename="../../liaison_app/reports/charts.py" line="236"/>
         <source>Others</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Други</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <location filename="../../liaison_app/reports/charts.py" line="246"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <location filename="../../liaison_app/reports/charts.py" line="303"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <location filename="../../liaison_app/reports/charts.py" line="358"/>
         <source>%1 limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срок %1</translation>
@@ -1923,38 +1941,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък за наблюдение %1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="44"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхранено на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="81"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="167"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо посочете причината за проверката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="196"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката не можа да се изпълни (%1). Нищо не е записано; опитайте отново и се обърнете към ИТ, ако това се повтаря.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="208"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1963,19 +1981,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="211"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадения в списъците за наблюдение или на този компютър (%1 ms, офлайн).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="214"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочетена: %1, контролните цифри са верни, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="217"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма списък за наблюдение: проверени са само записите на този компютър; синхронизирайте, за да изтеглите списъците.</translation>
@@ -2206,13 +2224,13 @@
         <translation type="vanished">&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="88"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="93"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
@@ -2278,13 +2296,13 @@
         <translation>Мрежа на адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="121"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="122"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
@@ -3822,7 +3840,7 @@
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
@@ -3986,42 +4004,42 @@
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Товарен автомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лек автомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Автобус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плавателен съд</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4034,14 +4052,14 @@
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4078,7 +4096,7 @@
         <translation>Телефонен номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4565,7 +4583,7 @@
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4806,37 +4824,37 @@
         <translation>Оттеглено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <source>E-mail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Имейл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
         <source>Handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
         <source>Id card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
         <source>false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>невярна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="60"/>
         <source>stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>открадната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="61"/>
         <source>blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>бланка</translation>
@@ -5582,7 +5600,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Liaison — Първо стартиране</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="337"/>
+        <source>&lt; &amp;Back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&lt; На&amp;зад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="338"/>
+        <source>&amp;Next &gt;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напре&amp;д &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="339"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="340"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на Liaison</translation>
@@ -7957,43 +7993,43 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="38"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="39"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>частично отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="40"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="41"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поискано е уточнение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="42"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="43"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="44"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>в процес на действие</translation>
@@ -8018,38 +8054,44 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <extracomment>shown for a row merely selected: not marked read (the notes say so)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="214"/>
         <source>This message holds personal data. Press Enter to give your reason and read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това съобщение съдържа лични данни. Натиснете Enter, за да посочите причина и да го прочетете.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
+        <source>This message holds personal data: it opens once you give your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това съобщение съдържа лични данни: отваря се, след като посочите причина.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="232"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="294"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="350"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От %1, %2 · получено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До %1 · написано %2</translation>
@@ -8060,63 +8102,64 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="401"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="113"/>
         <source>Forward</source>
+        <extracomment>where a row keeps its depth in the conversation (0 for the request or alert) how far each level of answer is indented, in multiples of the font&apos;s height the deepest level drawn further in (a long chain must not squeeze its text away) room above and below a row&apos;s text, in pixels</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="121"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="123"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="124"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="133"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кореспонденция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="460"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="456"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="464"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="476"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="481"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="477"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="482"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="485"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="490"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -12867,14 +12910,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
         <source>&amp;Lift restriction…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Отмени ограничението…</translation>
+        <translation>&amp;Отмяна на ограничението…</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/review.py" line="219"/>
         <location filename="../../ui/page_review.ui" line="65"/>
         <source>&amp;Restrict…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Ограничи…</translation>
+        <translation>&amp;Ограничаване…</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/review.py" line="223"/>
@@ -14478,133 +14521,133 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Subject</name>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
         <source>{value}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
         <source>{name} (b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} (род. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
         <source>alias {alias}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>псевдоним {alias}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
         <source>(b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(род. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
         <source>({country})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({country})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
         <source>({holder})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({holder})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
         <source>({service})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({service})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
         <source>({location})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({location})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
         <source>[border crossing]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[граничен пункт]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
         <source>{name}: {route}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name}: {route}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
         <source>{kind}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
         <source>[{status}]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
         <source>(number unknown)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(номерът е неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
         <source>IBAN {iban}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN {iban}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
         <source>Account {country} {number}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сметка {country} {number}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
         <source>/ {bank_code}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>/ {bank_code}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
         <source>Card ending {last_four}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карта, завършваща на {last_four}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
         <source>Transfer {details}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превод {details}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
         <source>{network} {address}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{network} {address}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
         <source>Hawala {who}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала {who}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="41"/>
         <source>, {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>, {money}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="42"/>
         <source>Cash {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В брой {money}</translation>

@@ -1755,169 +1755,187 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <location filename="../../liaison_app/reports/charts.py" line="41"/>
+        <source>8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="42"/>
+        <source>3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="43"/>
+        <source>7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
         <source>≤ 1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>≤ 1 х</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
         <source>1–8 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>1–8 х</translation>
+        <translation>1–8 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
         <source>8–24 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>8–24 х</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
         <source>1–3 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1–3 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
         <source>3–7 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3–7 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
         <source>7–14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7–14 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
         <source>&gt; 14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&gt; 14 д</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <location filename="../../liaison_app/reports/charts.py" line="61"/>
         <source>Unanswered, overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без одговора, прекорачено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <location filename="../../liaison_app/reports/charts.py" line="62"/>
         <source>Unanswered, within limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без одговора, у року</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
         <source>Urgent, direct (8 h)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Хитно, директно (8 х)</translation>
+        <translation>Хитно, директно (8 ч)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <location filename="../../liaison_app/reports/charts.py" line="71"/>
         <source>Urgent, indirect (3 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно, индиректно (3 д)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <location filename="../../liaison_app/reports/charts.py" line="72"/>
         <source>Other (7 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Остали (7 д)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
         <source>Jan</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
         <source>Feb</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>феб</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
         <source>Mar</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мар</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
         <source>Apr</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>апр</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
         <source>May</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
         <source>Jun</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
         <source>Jul</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јул</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
         <source>Aug</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>авг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
         <source>Sep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сеп</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
         <source>Oct</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>окт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <location filename="../../liaison_app/reports/charts.py" line="150"/>
         <source>Nov</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нов</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <location filename="../../liaison_app/reports/charts.py" line="151"/>
         <source>Dec</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>дец</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <location filename="../../liaison_app/reports/charts.py" line="236"/>
         <source>Others</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Остали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <location filename="../../liaison_app/reports/charts.py" line="246"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <location filename="../../liaison_app/reports/charts.py" line="303"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <location filename="../../liaison_app/reports/charts.py" line="358"/>
         <source>%1 limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок од %1</translation>
@@ -1926,38 +1944,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа за праћење %1 (верзија %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="44"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чува се на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="81"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="167"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво наведите разлог ове провере</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="196"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="208"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,19 +1985,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="211"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="214"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="217"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
@@ -2210,13 +2228,13 @@
         <translation type="vanished">Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="88"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према адреси</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="93"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
@@ -2282,13 +2300,13 @@
         <translation>Мрежа адресе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="121"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="122"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
@@ -3827,7 +3845,7 @@
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
@@ -3991,42 +4009,42 @@
         <translation>Непознато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Камион</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путнички аутомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутобус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пловило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4039,14 +4057,14 @@
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4083,7 +4101,7 @@
         <translation>Број телефона</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4570,7 +4588,7 @@
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4811,37 +4829,37 @@
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <source>E-mail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Е-пошта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
         <source>Handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
         <source>Id card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
         <source>false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лажна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="60"/>
         <source>stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="61"/>
         <source>blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>бланко</translation>
@@ -5594,7 +5612,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Liaison — Прво покретање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="337"/>
+        <source>&lt; &amp;Back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&lt; На&amp;зад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="338"/>
+        <source>&amp;Next &gt;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Д&amp;аље &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="339"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="340"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори Liaison</translation>
@@ -7977,43 +8013,43 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="38"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="39"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="40"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="41"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="42"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="43"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="44"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у поступку</translation>
@@ -8038,38 +8074,44 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <extracomment>shown for a row merely selected: not marked read (the notes say so)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="214"/>
         <source>This message holds personal data. Press Enter to give your reason and read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова порука садржи личне податке. Притисните Enter да наведете разлог и прочитате је.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
+        <source>This message holds personal data: it opens once you give your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова порука садржи личне податке: отвара се када наведете разлог.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="232"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="294"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="350"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од %1, %2 · примљено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1 · написано %2</translation>
@@ -8080,63 +8122,64 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="401"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="113"/>
         <source>Forward</source>
+        <extracomment>where a row keeps its depth in the conversation (0 for the request or alert) how far each level of answer is indented, in multiples of the font&apos;s height the deepest level drawn further in (a long chain must not squeeze its text away) room above and below a row&apos;s text, in pixels</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="121"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="123"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="124"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="133"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="460"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="456"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="464"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="476"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="481"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="477"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="482"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="485"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="490"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
@@ -8993,7 +9036,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/page_monitoring.ui" line="52"/>
         <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Графикон: време одговора у односу на рокове од 8 х, 3 д и 7 д</translation>
+        <translation>Графикон: време одговора у односу на рокове од 8 ч, 3 д и 7 д</translation>
     </message>
     <message>
         <location filename="../../ui/page_monitoring.ui" line="53"/>
@@ -14515,133 +14558,133 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Subject</name>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
         <source>{value}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
         <source>{name} (b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} (рођ. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
         <source>alias {alias}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>псеудоним {alias}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
         <source>(b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(рођ. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
         <source>({country})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({country})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
         <source>({holder})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({holder})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
         <source>({service})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({service})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
         <source>({location})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({location})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
         <source>[border crossing]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[гранични прелаз]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
         <source>{name}: {route}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name}: {route}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
         <source>{kind}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
         <source>[{status}]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
         <source>(number unknown)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(број непознат)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
         <source>IBAN {iban}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN {iban}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
         <source>Account {country} {number}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рачун {country} {number}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
         <source>/ {bank_code}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>/ {bank_code}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
         <source>Card ending {last_four}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Картица са завршетком {last_four}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
         <source>Transfer {details}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пренос {details}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
         <source>{network} {address}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{network} {address}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
         <source>Hawala {who}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала {who}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="41"/>
         <source>, {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>, {money}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="42"/>
         <source>Cash {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина {money}</translation>

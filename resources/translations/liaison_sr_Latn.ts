@@ -1755,169 +1755,187 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <location filename="../../liaison_app/reports/charts.py" line="41"/>
+        <source>8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="42"/>
+        <source>3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="43"/>
+        <source>7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
         <source>≤ 1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>≤ 1 h</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
         <source>1–8 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1–8 h</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
         <source>8–24 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>8–24 h</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
         <source>1–3 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1–3 d</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
         <source>3–7 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3–7 d</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
         <source>7–14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7–14 d</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
         <source>&gt; 14 d</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&gt; 14 d</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <location filename="../../liaison_app/reports/charts.py" line="61"/>
         <source>Unanswered, overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez odgovora, prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <location filename="../../liaison_app/reports/charts.py" line="62"/>
         <source>Unanswered, within limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez odgovora, u roku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
         <source>Urgent, direct (8 h)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno, direktno (8 h)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <location filename="../../liaison_app/reports/charts.py" line="71"/>
         <source>Urgent, indirect (3 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno, indirektno (3 d)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <location filename="../../liaison_app/reports/charts.py" line="72"/>
         <source>Other (7 d)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ostali (7 d)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
         <source>Jan</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
         <source>Feb</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
         <source>Mar</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
         <source>Apr</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
         <source>May</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
         <source>Jun</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
         <source>Jul</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
         <source>Aug</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>avg</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
         <source>Sep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
         <source>Oct</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <location filename="../../liaison_app/reports/charts.py" line="150"/>
         <source>Nov</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <location filename="../../liaison_app/reports/charts.py" line="151"/>
         <source>Dec</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <location filename="../../liaison_app/reports/charts.py" line="236"/>
         <source>Others</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ostali</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <location filename="../../liaison_app/reports/charts.py" line="246"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <location filename="../../liaison_app/reports/charts.py" line="303"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <location filename="../../liaison_app/reports/charts.py" line="358"/>
         <source>%1 limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>rok od %1</translation>
@@ -1926,38 +1944,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="42"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista za praćenje %1 (verzija %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="44"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuva se na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="81"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="167"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prvo navedite razlog ove provere</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="196"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera nije mogla da se izvrši (%1). Ništa nije zabeleženo; pokušajte ponovo, a ako se ponavlja, obratite se IT službi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="208"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1967,19 +1985,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="211"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogodaka u listama za praćenje ni na ovom računaru (%1 ms, van mreže).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="214"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ pročitan: %1, kontrolne cifre ispravne, dokument %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="217"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema nijedne liste za praćenje: provereni su samo zapisi na ovom računaru; sinhronizujte da biste preuzeli liste.</translation>
@@ -2210,13 +2228,13 @@
         <translation type="vanished">Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="88"/>
         <source>From the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prema adresi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="93"/>
         <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adrese Bitcoin, Litecoin, Tron i adrese tipa Ethereum otkrivaju svoju mrežu kontrolnim zbirom; za svaku drugu mrežu upišite njen naziv (npr. Monero).</translation>
@@ -2282,13 +2300,13 @@
         <translation>Mreža adrese</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="119"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="121"/>
         <source>No hit in the watch lists or in your cache for this check.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema pogotka u listama za praćenje ni u vašoj memoriji za ovu proveru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="122"/>
         <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona i razlog provere, pa pritisnite Proveri. Pogoci iz partnerskih lista za praćenje i vaše memorije pojavljuju se ovde, svaki sa razlogom podudaranja.</translation>
@@ -3827,7 +3845,7 @@
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
@@ -3991,42 +4009,42 @@
         <translation>Nepoznato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kamion</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putnički automobil</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Autobus</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Plovilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4039,14 +4057,14 @@
         <translation>Lična karta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4083,7 +4101,7 @@
         <translation>Broj telefona</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4570,7 +4588,7 @@
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4811,37 +4829,37 @@
         <translation>Povučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <source>E-mail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>E-pošta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
         <source>Handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nalog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
         <source>Id card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lična karta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
         <source>false</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>lažna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="60"/>
         <source>stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ukradena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="61"/>
         <source>blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>blanko</translation>
@@ -5594,7 +5612,25 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <translation>Liaison — Prvo pokretanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="337"/>
+        <source>&lt; &amp;Back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&lt; &amp;Nazad</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="338"/>
+        <source>&amp;Next &gt;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Da&amp;lje &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="339"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="340"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori Liaison</translation>
@@ -7977,43 +8013,43 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="21"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="38"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="22"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="39"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>delimično odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="23"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="40"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="24"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="41"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="25"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="42"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ispravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="26"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="43"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>povlačenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="27"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="44"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>u postupku</translation>
@@ -8038,38 +8074,44 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <extracomment>shown for a row merely selected: not marked read (the notes say so)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="214"/>
         <source>This message holds personal data. Press Enter to give your reason and read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova poruka sadrži lične podatke. Pritisnite Enter da navedete razlog i pročitate je.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
+        <source>This message holds personal data: it opens once you give your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova poruka sadrži lične podatke: otvara se kada navedete razlog.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="232"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="286"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="294"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="350"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od %1, %2 · primljeno %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za %1 · napisano %2</translation>
@@ -8080,63 +8122,64 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="401"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="49"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="113"/>
         <source>Forward</source>
+        <extracomment>where a row keeps its depth in the conversation (0 for the request or alert) how far each level of answer is indented, in multiples of the font&apos;s height the deepest level drawn further in (a long chain must not squeeze its text away) room above and below a row&apos;s text, in pixels</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="121"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="123"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="124"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/conversation_list.py" line="133"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="452"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="460"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="456"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="464"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="476"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="481"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="477"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="482"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="485"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="490"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -14515,133 +14558,133 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Subject</name>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
         <source>{value}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
         <source>{name} (b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name} (rođ. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
         <source>alias {alias}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>pseudonim {alias}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
         <source>(b. {born})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(rođ. {born})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
         <source>({country})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({country})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
         <source>({holder})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({holder})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
         <source>({service})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({service})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
         <source>({location})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({location})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
         <source>[border crossing]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[granični prelaz]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
         <source>{name}: {route}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{name}: {route}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
         <source>{kind}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
         <source>[{status}]</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
         <source>(number unknown)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>(broj nepoznat)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
         <source>IBAN {iban}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN {iban}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
         <source>Account {country} {number}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Račun {country} {number}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
         <source>/ {bank_code}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>/ {bank_code}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
         <source>Card ending {last_four}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kartica sa završetkom {last_four}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
         <source>Transfer {details}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prenos {details}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
         <source>{network} {address}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{network} {address}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
         <source>Hawala {who}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Havala {who}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="41"/>
         <source>, {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>, {money}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="42"/>
         <source>Cash {money}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gotovina {money}</translation>

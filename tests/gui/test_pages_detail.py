@@ -125,6 +125,8 @@ def test_justification_written_to_audit_and_not_asked_twice_for_the_case(
     dialog = detail.pending
     assert isinstance(dialog, JustificationDialog)
     assert detail.stack.currentWidget() is detail.empty_page  # nothing shown yet
+    assert detail.empty_label.text() == \
+        "This message holds personal data: it opens once you give your reason."
     assert not dialog.ok_button.isEnabled()
     assert _status(session, first) is MessageStatus.DELIVERED  # not read, nothing told yet
     assert _acks(session) == 0
@@ -157,6 +159,7 @@ def test_cancelled_justification_shows_nothing_and_logs_nothing(qtbot: Any, env:
     dialog.reason_edit.setText("just looking")
     dialog.reject()
     assert detail.stack.currentWidget() is detail.empty_page and detail.message_id is None
+    assert "Press Enter to give your reason" in detail.empty_label.text()  # not "Select…"
     assert consults(session) == []
     # no justification, no reading: still unread, and no read acknowledgement went out
     assert _status(session, personal) is MessageStatus.DELIVERED and _acks(session) == 0

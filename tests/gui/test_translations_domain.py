@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QApplication
 
 from liaison_app.domain import captions, forwarding, parties
 from liaison_app.gui import theme
-from liaison_app.gui.models.caption_texts import CAPTION_TEMPLATES, CAPTION_WORDS, caption_text
+from liaison_app.gui.models.caption_texts import (
+    CAPTION_TEMPLATES,
+    CAPTION_WORDS,
+    caption_text,
+    matched_text,
+)
 from liaison_app.gui.models.service_texts import SERVICE_TEXTS
 from liaison_app.gui.models.validation_texts import VALIDATION_TEXTS
 from liaison_app.services import operations
@@ -164,3 +169,18 @@ def test_translations_keep_shortcut_keys(suffix: str) -> None:
             if sorted(k for k in SHORTCUT.findall(text) if k in keys) != sorted(keys):
                 wrong.append(f"{source!r} -> {text!r}")
     assert not wrong, "shortcuts renamed in translation:\n" + "\n".join(wrong)
+
+
+def test_what_a_stored_hit_matched_gives_its_birth_date_in_serbian(qapp: QApplication) -> None:
+    """A hit keeps the English label of what it matched; the officer reads "(рођ. …)",
+    and a name that looks like a coded word ("Van", "Visa") is left as written."""
+    assert matched_text("EXAMPLE, Fictional (b. 1980)") == "EXAMPLE, Fictional (b. 1980)"
+    try:
+        assert theme.install_translations(qapp, QLocale("sr-Cyrl-RS")) is not None
+        held = matched_text("EXAMPLE, Fictional Facilitator (b. 1980-04-12)")
+        van = matched_text("Van Der Berg, Visa (b. 1979)")
+    finally:
+        theme.remove_translations(qapp)
+    assert held.startswith("EXAMPLE, Fictional Facilitator (") and held.endswith(" 1980-04-12)")
+    assert "b. " not in held and "b. " not in van
+    assert van.startswith("Van Der Berg, Visa (")

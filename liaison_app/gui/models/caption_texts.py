@@ -9,6 +9,8 @@ against the domain's.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from liaison_app.domain.captions import Caption
@@ -72,3 +74,15 @@ def caption_text(caption: Caption | None, fallback: str) -> str:
         if text:
             parts.append(text if not parts or text.startswith(",") else " " + text)
     return "".join(parts).strip()
+
+
+#: "(b. 1980)", "(b. 1979-04)", "(b. 1979-04-12)" in a stored English label
+_BORN = re.compile(r"\(b\. (\d{4}(?:-\d{2}){0,2})\)")
+
+
+def matched_text(label: str) -> str:
+    """What a stored hit matched (the held subject's or list entry's label, kept in
+    English with the hit) with its date of birth in the officer's language. Only the
+    "(b. …)" segment is translated: a leading coded word ("Van", "Visa") could be a
+    name, and a name is shown as it was written."""
+    return _BORN.sub(lambda m: fill("Subject", "(b. {born})", {"born": m.group(1)}), label)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.financial import NETWORK_LABELS
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title, set_role
+from liaison_app.gui.models.caption_texts import matched_text
 from liaison_app.gui.models.match_reason_texts import reasons_text
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.problem_texts import plain_words
@@ -45,7 +46,8 @@ def where_text(hit: Hit) -> str:
 
 def hit_item(hit: Hit) -> QTreeWidgetItem:
     """A tree row for a hit, its reasons as child rows."""
-    item = QTreeWidgetItem([f"{hit.score:.2f}", where_text(hit), hit.entry_id, hit.matched])
+    item = QTreeWidgetItem([f"{hit.score:.2f}", where_text(hit), hit.entry_id,
+                            matched_text(hit.matched)])
     reasons = reasons_text(hit.reasons)
     item.setToolTip(3, "\n".join(reasons))
     if hit.strong:

@@ -205,6 +205,10 @@ class MessageDetail(QWidget):
         if not detail.holds_personal_data or is_justified(self.ctx, case_ref, obj_ref):
             self._open(detail, mark_read=False)
             return
+        self._ask_for_enter()
+
+    def _ask_for_enter(self) -> None:
+        """The pane beside a selected row whose reading needs a reason not yet given."""
         self.clear()
         self.empty_label.setText(self.tr(
             "This message holds personal data. Press Enter to give your reason and read it."))
@@ -221,6 +225,8 @@ class MessageDetail(QWidget):
             self._open(detail)
             return
         self.clear()
+        self.empty_label.setText(self.tr(
+            "This message holds personal data: it opens once you give your reason."))
         self._pending_id = message_id
         case_ref, obj_ref = detail.justification_key
         what = self.tr("%1 from %2 (%3)").replace("%1", label(TYPES, detail.type)).replace(
@@ -235,8 +241,9 @@ class MessageDetail(QWidget):
             self._open(detail)
 
     def _refused(self) -> None:
+        """No reason given: nothing shown; the pane says how to read it after all."""
         self.pending = None
-        self.clear()
+        self._ask_for_enter()
 
     def _open(self, detail: Detail, *, mark_read: bool = True) -> None:
         session = self.ctx.session

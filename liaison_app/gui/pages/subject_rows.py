@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from liaison_app.gui.models.caption_texts import caption_text
+from liaison_app.gui.models.caption_texts import caption_text, matched_text
 from liaison_app.gui.models.labels import (
     SUBJECT_KINDS,
     domain_text,
@@ -96,7 +96,7 @@ def add_arrival_hits(tree: QTreeWidget, session: Session, message_id: str) -> No
                  else translate("MessageDetail", "held on this laptop (%1)").replace(
                      "%1", hit.entry_id))
         text = translate("MessageDetail", "Hit %1 — %2: %3").replace(
-            "%1", f"{hit.score:.2f}").replace("%2", where).replace("%3", hit.matched)
+            "%1", f"{hit.score:.2f}").replace("%2", where).replace("%3", matched_text(hit.matched))
         row = QTreeWidgetItem([text])
         reasons = reasons_text(hit.reasons)
         row.setToolTip(0, "\n".join(reasons))
