@@ -20,18 +20,20 @@ JUSTIFICATION_KEYS = ("justification", "reason")
 #: kinds whose `reason` detail is the officer's justification (a lock's reason is not)
 JUSTIFIED_KINDS = frozenset({"consult", "erase", "alter", "forward", "export"})
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_PREFIXED = ("message", "case", "subject", "setting")
+_PREFIXED = ("message", "case", "subject", "setting", "draft", "bundle", "attachment",
+             "operation", "monitoring")
 
 
 def object_of(ref: str) -> tuple[str, str]:
     """(kind, id) of an audit object reference: `message:ID`, a bare message id, `case:REF`,
-    `subject:ID`, `setting:KEY`, `profile`, `enrolment`."""
+    `subject:ID`, `setting:KEY`, `draft:ID`, `bundle:ID`, `attachment:ID`, `operation:ID`,
+    `monitoring:PERIOD`, `profile`, `enrolment`, `check` (the booth check)."""
     kind, sep, rest = ref.partition(":")
     if sep and kind in _PREFIXED:
         return kind, rest.split("#", 1)[0] if kind == "message" else rest
     if _UUID.match(ref):
         return "message", ref
-    if ref in ("profile", "enrolment"):
+    if ref in ("profile", "enrolment", "check"):
         return ref, ""
     return "other", ref
 

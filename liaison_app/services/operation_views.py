@@ -22,6 +22,7 @@ from liaison_app.domain.operation_content_bodies import (
 from liaison_app.domain.operation_control_bodies import ConsentBody, ProposeBody, ReasonBody
 from liaison_app.domain.operation_state import fold
 from liaison_app.domain.operation_updates import UpdateKind
+from liaison_app.domain.outcomes import OUTCOME_KIND_LABELS
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.operations import refusal, resolve
 from liaison_app.services.session import Session
@@ -64,6 +65,12 @@ class TimelineEntry:
     """Task states: the task they mark."""
     personal: bool = False
     """Shared items and outcome notes may name people (shown after a justification)."""
+    outcome: str = ""
+    """Outcomes: the kind's label in English ("Persons arrested"; the GUI translates it)."""
+    count: int = 0
+    """Outcomes: how many."""
+    note: str = ""
+    """Outcomes: the officer's note."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +171,7 @@ def _state(r: UpdateRow, done: dict[str, bool], today: date) -> str:
 def _entry(r: UpdateRow, done: dict[str, bool], today: date) -> TimelineEntry:
     h, body = r.item.header, r.item.body
     task = body if isinstance(body, TaskBody) else None
+    outcome = body.outcome if isinstance(body, OutcomeBody) else None
     return TimelineEntry(
         h.id, h.kind.value, h.author.officer, h.author.agency, h.created_at, _words(r),
         _state(r, done, today),
@@ -171,7 +179,9 @@ def _entry(r: UpdateRow, done: dict[str, bool], today: date) -> TimelineEntry:
         due_on=None if task is None else task.due_on,
         subjects=len(body.subjects) if isinstance(body, ShareBody) else 0, about=h.about,
         personal=isinstance(body, ShareBody)
-        or (isinstance(body, OutcomeBody) and bool(body.outcome.note)))
+        or (isinstance(body, OutcomeBody) and bool(body.outcome.note)),
+        outcome=OUTCOME_KIND_LABELS[outcome.kind] if outcome else "",
+        count=outcome.count if outcome else 0, note=outcome.note if outcome else "")
 
 
 def operation_detail(session: Session, key: str, *, today: date) -> OperationDetail:

@@ -166,8 +166,9 @@ class QuarantineSummary:
 class AuditSummary:
     """One audit entry as listed: who did what to which record, and why.
 
-    `object_kind` is `message`, `case`, `subject`, `profile`, `setting`,
-    `enrolment` or `other`, `object_id` the record's id within that kind.
+    `object_kind` is `message`, `case`, `subject`, `setting`, `draft`, `bundle`,
+    `attachment`, `operation`, `monitoring`, `profile`, `enrolment`, `check` or `other`,
+    `object_id` the record's id within that kind.
     `justification` is the reason the officer gave (for opening personal data,
     erasing or keeping a record); `fields` every detail as (key, text), for the
     details view; `details` the same as JSON.

@@ -545,102 +545,138 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="22"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="23"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="24"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="25"/>
         <source>Case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="27"/>
         <source>Subject %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="31"/>
         <source>Setting: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавање: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="33"/>
+        <source>Draft %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="35"/>
+        <source>Carrier bundle %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за пренос %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="37"/>
+        <source>Attachment %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилог %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="39"/>
+        <source>Operation %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Операција %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="41"/>
+        <source>Monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај о праћењу %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="43"/>
         <source>This profile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="45"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="47"/>
+        <source>Booth check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера на прелазу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="129"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="130"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="132"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/audit.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="133"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="85"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости изабраног уноса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="94"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг је празан. Овде се бележи, потписано и повезано у ланац, свако откључавање и закључавање, свака порука састављена, откривена или примљена, сваки запис отворен уз образложење, обрисан или задржан дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="100"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема уноса ове врсте. Изаберите „Све врсте“ да бисте видели цео траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="117"/>
-        <source>Select an entry to see all it records.</source>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="118"/>
+        <source>Select an entry to see everything it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите унос да бисте видели све што бележи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
@@ -649,91 +685,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чување</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено из</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност пружаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Верзија именика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примаоци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="49"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тип</translation>
@@ -3384,8 +3420,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="161"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="167"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3395,31 +3431,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="165"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 дан %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="169"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="170"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="171"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="179"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="180"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок за %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="181"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок истекао пре %1</translation>
@@ -6165,13 +6201,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/recorded_reasons.py" line="27"/>
         <source>Justified earlier in this session for case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложено раније у овој сесији за предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="162"/>
         <source>Could not record the consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид није било могуће евидентирати</translation>
@@ -6180,32 +6216,32 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
         <location filename="../../liaison_app/gui/pages/justification.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="75"/>
         <source>Reason for opening personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог за отварање података о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="87"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="88"/>
         <source>Open the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="91"/>
         <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — предмет %2 (разлог важи за цео предмет док не закључате профил)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="116"/>
         <source>Give a reason of a few words at least.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог од најмање неколико речи.</translation>
@@ -6584,48 +6620,54 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <source>Data combined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Комбиновање података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
@@ -6673,13 +6715,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
@@ -7192,25 +7234,25 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="71"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="91"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
@@ -8099,19 +8141,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="292"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="350"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="348"/>
         <source>From %1, %2 · received %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од %1, %2 · примљено %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="351"/>
         <source>To %1 · written %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За %1 · написано %2</translation>
@@ -8122,7 +8164,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
@@ -8159,27 +8201,27 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="460"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="458"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="464"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="462"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="484"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="489"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="482"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="487"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="485"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="490"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="483"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="488"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
@@ -10227,7 +10269,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>За %1, рок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/operation_record.py" line="210"/>
+        <location filename="../../liaison_app/gui/pages/operation_record.py" line="213"/>
         <source>%1 (%2 subject(s))</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (лица и предмети: %2)</translation>

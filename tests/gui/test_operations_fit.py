@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
@@ -132,6 +132,14 @@ def test_the_timeline_reads_whole_beside_a_list_of_its_share(
             text = model.item(0, column).text()
             assert metrics.horizontalAdvance(text) + _margin(list_) <= \
                 header.sectionSize(column), text
+        # an outcome reads in the officer's language, not as its code ("2 × arrest")
+        texts = [page.timeline_model.item(r, c).text()
+                 for r in range(page.timeline_model.rowCount())
+                 for c in range(page.timeline_model.columnCount())
+                 if page.timeline_model.item(r, c) is not None]
+        arrested = QCoreApplication.translate("Domain", "Persons arrested")
+        assert f"2 × {arrested}" in texts and "2 × arrest" not in texts
+        assert arrested != "Persons arrested" or language == "en-GB"
         # a long Details text wraps: its row is taller than a one-line row
         heights = {timeline.rowHeight(r) for r in range(page.timeline_model.rowCount())}
         assert len(heights) > 1, heights

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import Column, PagedTableModel
+from liaison_app.gui.models.recorded_reasons import justification_text
 from liaison_app.services import audit_views
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import AuditSummary
@@ -28,11 +29,24 @@ def object_text(entry: AuditSummary) -> str:
         from liaison_app.gui.settings_dialog import label_of
 
         return translate("Audit", "Setting: %1").replace("%1", label_of(ident))
+    if kind == "draft":
+        return translate("Audit", "Draft %1").replace("%1", ident[:8] + "…")
+    if kind == "bundle":
+        return translate("Audit", "Carrier bundle %1").replace("%1", ident[:8] + "…")
+    if kind == "attachment":
+        return translate("Audit", "Attachment %1").replace("%1", ident[:8] + "…")
+    if kind == "operation":
+        return translate("Audit", "Operation %1").replace("%1", ident[:8] + "…")
+    if kind == "monitoring":
+        return translate("Audit", "Monitoring report %1").replace("%1", ident)
     if kind == "profile":
         return translate("Audit", "This profile")
     if kind == "enrolment":
         return translate("Audit", "Enrolment")
+    if kind == "check":
+        return translate("Audit", "Booth check")
     return entry.object_ref
+
 
 
 def officer_text(entry: AuditSummary) -> str:
@@ -60,8 +74,9 @@ class AuditTableModel(PagedTableModel[AuditSummary]):
             Column(translate("Audit", "Kind"), lambda a: label(AUDIT_KINDS, a.kind)),
             Column(translate("Audit", "Officer"), officer_text, tooltip=lambda a: a.actor),
             Column(translate("Audit", "Object"), object_text, tooltip=lambda a: a.object_ref),
-            Column(translate("Audit", "Justification"), lambda a: a.justification,
-                   tooltip=lambda a: a.justification),
+            Column(translate("Audit", "Justification"),
+                   lambda a: justification_text(a.justification),
+                   tooltip=lambda a: justification_text(a.justification)),
         ]
 
     def count_rows(self, session: Session) -> int:

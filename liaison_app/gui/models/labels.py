@@ -73,6 +73,7 @@ AUDIT_KINDS = {
     "unlock": str(QT_TRANSLATE_NOOP("Labels", "Unlock")),
     "lock": str(QT_TRANSLATE_NOOP("Labels", "Lock")),
     "consult": str(QT_TRANSLATE_NOOP("Labels", "Consultation")),
+    "combination": str(QT_TRANSLATE_NOOP("Labels", "Data combined")),
     "create": str(QT_TRANSLATE_NOOP("Labels", "Created")),
     "alter": str(QT_TRANSLATE_NOOP("Labels", "Altered")),
     "disclose": str(QT_TRANSLATE_NOOP("Labels", "Disclosed")),

@@ -22,6 +22,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.audit import AuditTableModel, object_text, officer_text
 from liaison_app.gui.models.labels import AUDIT_KINDS, label, when, when_utc
 from liaison_app.gui.models.paged import ITEM_ROLE
+from liaison_app.gui.models.recorded_reasons import justification_text
 from liaison_app.gui.pages.details_below import details_below
 from liaison_app.gui.pages.filter_choices import fill_filter_choices
 from liaison_app.gui.pages.lists import ListPage
@@ -115,7 +116,7 @@ class AuditPage(ListPage):
         item = self.model.data(index, ITEM_ROLE) if index.isValid() else None
         if not isinstance(item, AuditSummary):
             self.details.setPlainText(translate(
-                "Audit", "Select an entry to see all it records."))
+                "Audit", "Select an entry to see everything it records."))
             return
         self.details.setHtml(entry_html(item))
 
@@ -129,7 +130,7 @@ def entry_html(entry: AuditSummary) -> str:
         (translate("Audit", "Officer"), f"{officer_text(entry)} ({entry.actor})"
          if entry.officer_name else entry.actor),
         (translate("Audit", "Object"), f"{object_text(entry)} — {entry.object_ref}"),
-        (translate("Audit", "Justification"), entry.justification or "—"),
+        (translate("Audit", "Justification"), justification_text(entry.justification) or "—"),
     ]
     rows += [(detail_key(k), v) for k, v in entry.fields if k != "justification"]
     cells = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"

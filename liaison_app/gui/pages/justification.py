@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.recorded_reasons import EARLIER_REASON
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.actions import record_consultation
 from liaison_app.services.errors import ServiceError
@@ -152,8 +153,8 @@ def request_justification(ctx: AppContext, parent: QWidget | None, case_ref: str
         return None
     if is_justified(ctx, case_ref, obj_ref):
         reasons = _remembered(ctx)
-        reason = reasons.get(case_ref or "") or reasons.get(obj_ref) or translate("Justification",
-            "Justified earlier in this session for case %1").replace("%1", case_ref or obj_ref)
+        reason = reasons.get(case_ref or "") or reasons.get(obj_ref) or \
+            EARLIER_REASON.replace("%1", case_ref or obj_ref)  # English in the log
         try:
             record_consultation(session, obj_ref, reason)
         except ServiceError as exc:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.gui.column_fit import keep_fitted
-from liaison_app.gui.models.labels import when, when_utc
+from liaison_app.gui.models.labels import domain_text, when, when_utc
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.operation_views import OperationDetail, TimelineEntry
 
@@ -206,6 +206,9 @@ def _words(e: TimelineEntry, detail: OperationDetail) -> str:
     if e.kind == "task":
         return translate("OperationsPage", "For %1, due %2: %3").replace("%1", e.assignee).replace(
             "%2", e.due_on.isoformat() if e.due_on else "").replace("%3", e.text)
+    if e.kind == "outcome" and e.outcome:
+        what = f"{e.count} × {domain_text(e.outcome)}"
+        return f"{what} ({e.note})" if e.note else what
     if e.kind == "share" and e.subjects:
         return translate("OperationsPage", "%1 (%2 subject(s))").replace("%1", e.text).replace(
             "%2", str(e.subjects))
