@@ -46,8 +46,8 @@ LABELS: Mapping[str, str] = {
     "text_size": str(QT_TRANSLATE_NOOP("Settings", "Text size")),
     "hub_url": str(QT_TRANSLATE_NOOP("Settings", "Hub address")),
     "hub_ca_file": str(QT_TRANSLATE_NOOP("Settings", "Hub CA certificate file")),
-    "auto_lock_minutes": str(QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes")),
-    "retention_days": str(QT_TRANSLATE_NOOP("Settings", "Keep records for days")),
+    "auto_lock_minutes": str(QT_TRANSLATE_NOOP("Settings", "Lock when idle for (minutes)")),
+    "retention_days": str(QT_TRANSLATE_NOOP("Settings", "Keep records for (days)")),
     "retention_grace_days": str(QT_TRANSLATE_NOOP(
         "Settings", "Erase records this many days after their review date")),
     "retention_confirm_erasure": str(QT_TRANSLATE_NOOP(
@@ -58,7 +58,7 @@ LABELS: Mapping[str, str] = {
     "update_checks": str(QT_TRANSLATE_NOOP("Settings", "Check for updates")),
     "read_receipts": str(QT_TRANSLATE_NOOP("Settings", "Tell the sender when I open a message")),
     "attachment_auto_download_mb": str(QT_TRANSLATE_NOOP(
-        "Settings", "Download attachments up to MiB without asking")),
+        "Settings", "Download attachments without asking up to (MiB)")),
     "directory_max_age_hours": str(QT_TRANSLATE_NOOP(
         "Settings", "Warn when the directory is older than (hours)")),
     "authority_fingerprint": str(QT_TRANSLATE_NOOP(

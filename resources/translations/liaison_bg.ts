@@ -8649,7 +8649,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
-        <source>Sent on: %1 — %2</source>
+        <source>Sent on the basis of: %1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено на основание: %1 — %2</translation>
     </message>
@@ -14007,13 +14007,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
-        <source>Lock after idle minutes</source>
+        <source>Lock when idle for (minutes)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Заключване след минути неактивност</translation>
+        <translation>Заключване след неактивност (минути)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="50"/>
-        <source>Keep records for days</source>
+        <source>Keep records for (days)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхраняване на записите (дни)</translation>
     </message>
@@ -14055,9 +14055,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="60"/>
-        <source>Download attachments up to MiB without asking</source>
+        <source>Download attachments without asking up to (MiB)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изтегляй прикачени файлове до толкова MiB без питане</translation>
+        <translation>Изтегляй прикачени файлове без питане до (MiB)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="62"/>

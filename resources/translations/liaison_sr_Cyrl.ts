@@ -8669,7 +8669,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
-        <source>Sent on: %1 — %2</source>
+        <source>Sent on the basis of: %1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато по основу: %1 — %2</translation>
     </message>
@@ -14040,15 +14040,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
-        <source>Lock after idle minutes</source>
+        <source>Lock when idle for (minutes)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Закључај после минута неактивности</translation>
+        <translation>Закључај после неактивности (минута)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="50"/>
-        <source>Keep records for days</source>
+        <source>Keep records for (days)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чувај записе дана</translation>
+        <translation>Чувај записе (дана)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
@@ -14088,9 +14088,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="60"/>
-        <source>Download attachments up to MiB without asking</source>
+        <source>Download attachments without asking up to (MiB)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Преузми прилоге до оволико MiB без питања</translation>
+        <translation>Преузми прилоге без питања до (MiB)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="62"/>

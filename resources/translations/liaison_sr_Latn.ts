@@ -8669,7 +8669,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
-        <source>Sent on: %1 — %2</source>
+        <source>Sent on the basis of: %1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato po osnovu: %1 — %2</translation>
     </message>
@@ -14040,15 +14040,15 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
-        <source>Lock after idle minutes</source>
+        <source>Lock when idle for (minutes)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Zaključaj posle minuta neaktivnosti</translation>
+        <translation>Zaključaj posle neaktivnosti (minuta)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="50"/>
-        <source>Keep records for days</source>
+        <source>Keep records for (days)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Čuvaj zapise dana</translation>
+        <translation>Čuvaj zapise (dana)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
@@ -14088,9 +14088,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="60"/>
-        <source>Download attachments up to MiB without asking</source>
+        <source>Download attachments without asking up to (MiB)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Preuzmi priloge do ovoliko MiB bez pitanja</translation>
+        <translation>Preuzmi priloge bez pitanja do (MiB)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="62"/>

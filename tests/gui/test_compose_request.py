@@ -16,6 +16,7 @@ from liaison_app.domain.grading import GradingScheme
 from liaison_app.domain.messages import MessageType, Priority, UrgencyClass, due_at
 from liaison_app.gui.compose import ComposeDialog, open_compose_request
 from liaison_app.gui.context import AppContext
+from liaison_app.gui.pages.detail import MessageDetail
 from liaison_app.services.session import Session
 from liaison_app.store import audit, cases, messages, outbox
 from liaison_app.store.messages import MessageStatus
@@ -106,6 +107,13 @@ def test_request_offline_is_queued_with_due_date_grading_and_case(
     assert details["justification"] == "Identify the keeper for OP-DANUBE"
     assert details["recipients"] == [{"agency": "RS-BP", "name": "Border Police Directorate",
                                       "country": "RS"}]
+    # the sent message says what it was sent under: the basis and the reason, never as a date
+    shown = MessageDetail(ctx)
+    qtbot.addWidget(shown)
+    shown.show_message(dialog.message_id)
+    note = shown.notes.disclosure.text()
+    assert note.startswith("Sent on the basis of: ") and \
+        note.endswith(" — Identify the keeper for OP-DANUBE"), note
 
 
 def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:

@@ -138,3 +138,13 @@ def test_a_text_setting_shows_whole_from_its_start(qtbot: Any, ctx: Any) -> None
         assert line.cursorPosition() == 0  # "https://…", never ":ps://…"
         needed = line.fontMetrics().horizontalAdvance(line.text())
         assert line.width() >= min(420, needed + 16)
+
+
+def test_a_number_setting_names_its_unit_where_the_number_goes() -> None:
+    """"Keep records for days" read with the number missing; the unit now closes the
+    label, in brackets, where the officer's eye meets the box."""
+    from liaison_app.gui.settings_dialog import LABELS
+
+    units = {"auto_lock_minutes": "(minutes)", "retention_days": "(days)",
+             "attachment_auto_download_mb": "(MiB)", "directory_max_age_hours": "(hours)"}
+    assert {key: LABELS[key][-len(unit):] for key, unit in units.items()} == units

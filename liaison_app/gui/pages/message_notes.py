@@ -60,7 +60,7 @@ class MessageNotes(QWidget):
         self.restricted.setVisible(detail.restricted)
         d = detail.disclosure
         if d is not None:
-            self.disclosure.setText(self.tr("Sent on: %1 — %2").replace(
+            self.disclosure.setText(self.tr("Sent on the basis of: %1 — %2").replace(
                 "%1", domain_text(d.legal_basis_label)).replace("%2", d.justification))
         self.disclosure.setVisible(d is not None)
 
