@@ -246,6 +246,7 @@ class MainWindow(MenuWindow):
             self._stale.discard(key)
             self._refresh(widget)
         self.pages.setCurrentWidget(widget)
+        self.nav.item(row).setSelected(True)  # marked again after search results
         self.clear_detail()
         self._place_detail(widget)
         preview = getattr(widget, "preview_current", None)  # its own selected row again
@@ -436,6 +437,7 @@ class MainWindow(MenuWindow):
             self._search = SearchResults(self.ctx, self.pages)
             self.pages.addWidget(self._search)
         self.pages.setCurrentWidget(self._search)
+        self.nav.clearSelection()  # no page is on screen; its row stays current, to go back
         self.clear_detail()
         self._place_detail(self._search)
         self._search.search(text)

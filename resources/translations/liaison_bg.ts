@@ -7542,7 +7542,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="203"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="330"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
@@ -7560,13 +7560,13 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>&amp;Колони</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="268"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="269"/>
         <source>No columns to choose on this page</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На тази страница няма колони за избор</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="320"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="321"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7575,8 +7575,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="341"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="342"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7585,7 +7585,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="344"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="345"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7594,7 +7594,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="347"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7603,7 +7603,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="350"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7612,7 +7612,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="351"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="352"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
@@ -13126,10 +13126,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="152"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
+        <translation type="vanished">„%1“: случаи %2, съобщения %3, обекти %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/search.py" line="115"/>
@@ -13141,7 +13140,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="153"/>
+        <source>Results for “%1”: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати за „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="162"/>
         <source>Message %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщение %1</translation>

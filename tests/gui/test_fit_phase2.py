@@ -104,8 +104,10 @@ def test_clearing_the_search_returns_to_the_page(qtbot: Any, tmp_path: Path,
     window._run_search()
     results = window._search
     assert window.pages.currentWidget() is results and results.items("subject")
+    assert not window.nav.selectedItems()  # Alerts is not what is on screen
     window.search_field.clear()  # what the field's clear button does
     assert window.pages.currentWidget() is page
+    assert window.nav.selectedItems() == [window.nav.item(_row(window, "alerts"))]
     assert results.tree.topLevelItemCount() == 0 and results.hits is None
 
     # another page chosen from the navigation: no query left above a page it does not

@@ -40,7 +40,7 @@ def test_search_finds_a_subject_by_alias(qtbot: Any, env: Any) -> None:
     subjects = results.items("subject")
     assert [i.text(0) for i in subjects] == ["Person: Petrović, Marko (b. 1984)"]
     assert [i.data(0, 257) for i in results.items("message")] == [mid(1)]
-    assert "1 subjects" in results.summary_label.text()
+    assert results.summary_label.text() == "Results for “Šofer”: 2"  # a message, a subject
     results.activate(subjects[0])
     dialog = results.pending
     assert isinstance(dialog, JustificationDialog)

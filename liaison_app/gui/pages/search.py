@@ -148,10 +148,11 @@ class SearchResults(QWidget):
         if hits.empty:
             self.summary_label.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
         else:
-            self.summary_label.setText(self.tr(
-                "“%1”: %2 cases, %3 messages, %4 subjects").replace("%1", text).replace(
-                "%2", str(len(hits.cases))).replace("%3", str(len(hits.messages))).replace(
-                "%4", str(len(hits.subjects))))
+            # the groups below give their counts; this line the whole, with no plural to
+            # get wrong ("1 subjects")
+            self.summary_label.setText(self.tr("Results for “%1”: %2").replace(
+                "%1", text).replace("%2", str(len(hits.cases) + len(hits.messages)
+                                              + len(hits.subjects))))
         if first is not None:
             self.tree.setCurrentItem(first)
 
