@@ -15,6 +15,7 @@ one side costs less than a wrong surname). See docs/matching.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -272,10 +273,8 @@ def _counted(reasons: list[str]) -> list[str]:
 
     A company's name has no surname or given name, so "Demo Tours" against "Demo Tours"
     would otherwise read "name exact", "name exact"."""
-    counts: dict[str, int] = {}
-    for reason in reasons:
-        counts[reason] = counts.get(reason, 0) + 1
-    return [reason if n == 1 else f"{reason} ({n} parts)" for reason, n in counts.items()]
+    return [reason if n == 1 else f"{reason} ({n} parts)"
+            for reason, n in Counter(reasons).items()]
 
 
 def compare_names(queries: tuple[NameForm, ...], entries: tuple[NameForm, ...]) -> NameScore:

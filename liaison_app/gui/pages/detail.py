@@ -1,16 +1,14 @@
 """The detail pane: one message with its grading meanings, handling, subjects and actions.
 
 It reads top-down in the order an officer needs: the title, any notes (recalled,
-restricted), who sent it and when in one line, then the message text (as tall as it
-is, so at 1366x768 it is in view without scrolling), its details and attachments,
-the subjects with their hits (`subject_rows`), the conversation
-(`conversation_list`), and only then grading, handling and the full header.
+restricted), sender and time in one line, the message text (in view at 1366x768), its
+details and attachments, the subjects with their hits (`subject_rows`), the
+conversation (`conversation_list`), and only then grading, handling and the header.
 
-Reply, Acknowledge, Recall and Forward open the compose engineer's dialogs
-(`liaison_app.gui.compose.actions`, imported when clicked). Forward is
-disabled, with the reason shown, when the handling code forbids passing the
-message on. A message carrying personal data is shown only after the officer
-gives a justification (see `justification`).
+Reply, Acknowledge, Recall and Forward open the compose dialogs (`gui.compose.actions`,
+imported when clicked). Forward is disabled, with the reason shown, when the handling
+code forbids passing the message on. A message carrying personal data is shown only
+after the officer gives a justification (see `justification`).
 """
 
 from __future__ import annotations
@@ -241,7 +239,6 @@ class MessageDetail(QWidget):
             self._open(detail)
 
     def _refused(self) -> None:
-        """No reason given: nothing shown; the pane says how to read it after all."""
         self.pending = None
         self._ask_for_enter()
 
